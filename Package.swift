@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Journeys",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "journey", targets: ["journey"]),
+  ],
+  targets: [
+    // Text formats the workspace files use: JSON with positions, CSV, JSON Lines.
+    .target(name: "TextFormats"),
+
+    // Journeys, the hub catalogue, conditions, time, the file format and validation.
+    .target(name: "JourneyModel", dependencies: ["TextFormats"]),
+
+    // The system SQLite library and the store built on it.
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .target(name: "JourneyStore", dependencies: ["JourneyModel", "CSQLite"]),
+
+    // Terminal UI toolkit (no curses) and the ncurses backend that shows its buffer.
+    .target(name: "TerminalKit"),
+    // No pkgConfig: ncursesw.pc carries -D flags that SwiftPM refuses with a warning; the
+    // headers are in the default include path and shim.h sets NCURSES_WIDECHAR itself.
+    .systemLibrary(name: "CNcursesw"),
+    .target(name: "NcursesBackend", dependencies: ["TerminalKit", "CNcursesw"]),
+
+    .executableTarget(name: "journey", dependencies: ["JourneyModel"]),
+
+    .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
+    .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
+    .testTarget(name: "JourneyStoreTests", dependencies: ["JourneyStore"]),
+    .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+    .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend"]),
+  ]
+)
