@@ -13,11 +13,9 @@ public final class Database {
   /// The SQLite handle; nil once closed.
   private var handle: OpaquePointer?
 
-  /// How long a statement waits for another process's lock before failing.
-  public static let busyTimeoutMilliseconds: Int32 = 5_000
-
-  /// Opens (and creates, unless `readOnly`) the database file at `url`.
-  public init(url: URL, readOnly: Bool = false) throws {
+  /// Opens (and creates, unless `readOnly`) the database file at `url`; a statement waits up
+  /// to `busyTimeout` milliseconds for another process's lock before failing.
+  public init(url: URL, readOnly: Bool = false, busyTimeout: Int32 = 5_000) throws {
     path = url.path
     if !readOnly {
       try Self.createFolder(url.deletingLastPathComponent())
@@ -34,7 +32,7 @@ public final class Database {
     }
 
     do {
-      try configure(readOnly: readOnly)
+      try configure(readOnly: readOnly, busyTimeout: busyTimeout)
     } catch {
       close()
       throw error
@@ -129,18 +127,21 @@ public final class Database {
   }
 
   /// Sets the busy timeout, foreign keys and the journal mode.
-  private func configure(readOnly: Bool) throws {
+  private func configure(readOnly: Bool, busyTimeout: Int32) throws {
     let handle = try connection()
     sqlite3_extended_result_codes(handle, 1)
-    sqlite3_busy_timeout(handle, Self.busyTimeoutMilliseconds)
+    sqlite3_busy_timeout(handle, busyTimeout)
     try execute("PRAGMA foreign_keys = ON")
 
     // The journal mode is what first reads the file, so a file that is not a database fails
-    // here; a read-only connection keeps the mode the writer chose.
+    // here; a read-only connection keeps the mode the writer chose. With write-ahead logging,
+    // synchronous NORMAL keeps the file whole after any crash; a power cut may lose only the
+    // last commits.
     if readOnly {
       _ = try integerPragma("schema_version")
     } else {
       try execute("PRAGMA journal_mode = WAL")
+      try execute("PRAGMA synchronous = NORMAL")
     }
   }
 
