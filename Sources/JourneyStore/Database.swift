@@ -63,6 +63,7 @@ public final class Database {
 
   /// Runs `body` in one transaction: commits when it returns, rolls back when it throws and
   /// then throws the body's own error unchanged. Nested calls use savepoints.
+  @discardableResult
   public func transaction<T>(_ body: () throws -> T) throws -> T {
     let nested = sqlite3_get_autocommit(try connection()) == 0
     try execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")
@@ -162,23 +163,25 @@ public final class Database {
     }
   }
 
-  /// Creates `folder` and its parents, turning the failure into a typed error.
+  /// Creates `folder` and its missing parents, with the system's reason when one fails.
   private static func createFolder(_ folder: URL) throws {
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw StoreError.folderNotCreated(path: folder.path, reason: reason(for: error))
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+      guard isFolder.boolValue else {
+        throw StoreError.folderNotCreated(
+          path: folder.path, reason: "a file of that name is in the way")
+      }
+      return
     }
-  }
 
-  /// A short reason for a file-system error, without Foundation's long framing.
-  private static func reason(for error: Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
+    let parent = folder.deletingLastPathComponent()
+    if parent.path != folder.path {
+      try createFolder(parent)
     }
-    return nsError.localizedDescription
+    guard mkdir(folder.path, 0o755) == 0 else {
+      let code = errno
+      guard code != EEXIST else { return }
+      throw StoreError.folderNotCreated(path: folder.path, reason: String(cString: strerror(code)))
+    }
   }
 }

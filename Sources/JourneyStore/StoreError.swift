@@ -53,8 +53,8 @@ extension StoreError: CustomStringConvertible {
     case .workspaceMissing(let path):
       return "the workspace folder '\(path)' does not exist: check the path or create it first."
     case .folderNotCreated(let path, let reason):
-      return "cannot create the folder '\(path)' (\(reason)): make the workspace writable "
-        + "and run again."
+      return "cannot create the folder '\(path)' (\(reason)): move aside what is in its "
+        + "place, make the workspace writable, and run again."
     case .cannotOpen(let path, let message):
       return "cannot open the database '\(path)' (\(message)): check that its folder exists "
         + "and is writable."
