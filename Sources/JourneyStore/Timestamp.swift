@@ -23,9 +23,21 @@ enum Timestamp {
     let (year, month, day) = civilDate(days: days)
     let inDay = milliseconds - days * dayLength
 
-    return "\(digits(year, 4))-\(digits(month, 2))-\(digits(day, 2))T"
-      + "\(digits(inDay / 3_600_000, 2)):\(digits(inDay / 60_000 % 60, 2)):"
-      + "\(digits(inDay / 1000 % 60, 2)).\(digits(inDay % 1000, 3))Z"
+    var bytes = Array("0000-00-00T00:00:00.000Z".utf8)
+    let fields: [(value: Int64, end: Int)] = [
+      (year, 4), (month, 7), (day, 10), (inDay / 3_600_000, 13), (inDay / 60_000 % 60, 16),
+      (inDay / 1000 % 60, 19), (inDay % 1000, 23),
+    ]
+    for field in fields {
+      var value = field.value
+      var index = field.end - 1
+      while value > 0 {
+        bytes[index] = UInt8(ascii: "0") + UInt8(value % 10)
+        value /= 10
+        index -= 1
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The instant of stored text, or nil when the text is not in the stored form.
@@ -92,12 +104,6 @@ enum Timestamp {
       value = value * 10 + Int64(byte - UInt8(ascii: "0"))
     }
     return value
-  }
-
-  /// `value` in decimal, padded with zeros to `width` digits.
-  private static func digits(_ value: Int64, _ width: Int) -> String {
-    let text = String(value)
-    return text.count < width ? String(repeating: "0", count: width - text.count) + text : text
   }
 
   /// Division rounding toward minus infinity.
