@@ -1,5 +1,5 @@
 /// Text attributes a terminal can show without colour.
-public struct Attributes: OptionSet, Hashable, Sendable {
+public struct Attributes: OptionSet, Hashable, Sendable, CustomStringConvertible {
   /// The bit pattern of the set.
   public let rawValue: UInt8
 
@@ -26,4 +26,7 @@ public struct Attributes: OptionSet, Hashable, Sendable {
   public var names: [String] {
     Attributes.named.filter { contains($0.attribute) }.map(\.name)
   }
+
+  /// The names in brackets, e.g. `[bold, underline]`.
+  public var description: String { "[\(names.joined(separator: ", "))]" }
 }
