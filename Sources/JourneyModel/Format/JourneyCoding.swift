@@ -55,7 +55,7 @@ public enum JourneyCoding {
     do {
       _ = try StepTree(journey)
     } catch {
-      let index = error.stepID.flatMap { id in steps.firstIndex { $0.id == id } }
+      let index = error.stepID.flatMap { id in steps.lastIndex { $0.id == id } }
       throw FormatError(at: index.map { stepNodes[$0].position } ?? root.position, "\(error)")
     }
     return journey
