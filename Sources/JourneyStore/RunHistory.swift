@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Every write is one transaction, so a batch is stored whole or not at all. Runs are never
 /// deleted. One instance may be shared between threads: its calls take turns.
-// TODO: no way to delete old runs or simulations; the file grows with every run kept.
 public final class RunHistory: @unchecked Sendable {
+  // TODO: no way to delete old runs or simulations; the file grows with every run kept.
+
   /// The history file's path inside a workspace.
   public static let relativePath = ".journey/history.sqlite"
 
