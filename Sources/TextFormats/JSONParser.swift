@@ -261,7 +261,8 @@ public struct JSONParser {
     case UInt8(ascii: "u"): return try parseUnicodeEscape()
     default:
       index -= 1
-      throw error("unknown escape '\\\(describe(byte))' in a string")
+      let shown = byte >= 0x21 && byte < 0x7F ? String(Character(Unicode.Scalar(byte))) : "?"
+      throw error("unknown escape '\\\(shown)' in a string: use \\\\ for a backslash")
     }
   }
 
