@@ -2,7 +2,8 @@ import Testing
 import TextFormats
 
 @Test func parsesEveryKindOfValueWithPositions() throws {
-  let node = try JSONParser.parse("{\n  \"a\": [1, -2.5e3, true, false, null],\n  \"b\": \"é\\n\"\n}")
+  let text = "{\n  \"a\": [1, -2.5e3, true, false, null],\n  \"b\": \"é\\n\"\n}"
+  let node = try JSONParser.parse(text)
   guard case .object(let members) = node.value else {
     Issue.record("not an object")
     return
