@@ -26,11 +26,30 @@ let package = Package(
     .systemLibrary(name: "CNcursesw"),
     .target(name: "NcursesBackend", dependencies: ["TerminalKit", "CNcursesw"]),
 
-    .executableTarget(name: "journey", dependencies: ["JourneyModel"]),
+    // One run of a journey at a time T, and the data it reads; the simulator on top of it.
+    .target(name: "JourneyEngine", dependencies: ["JourneyModel", "TextFormats"]),
+    .target(name: "JourneySimulator", dependencies: ["JourneyEngine"]),
+
+    // The plain commands, and the thin executables.
+    .target(
+      name: "JourneyCLI",
+      dependencies: ["JourneyModel", "JourneySimulator", "JourneyStore", "TextFormats"]),
+    // The terminal application: screens, actions, editing, over TerminalKit.
+    .target(
+      name: "JourneyApp",
+      dependencies: ["TerminalKit", "JourneyModel", "JourneyStore", "JourneySimulator"]),
+    .executableTarget(
+      name: "journey", dependencies: ["JourneyCLI", "JourneyApp", "NcursesBackend"]),
+    .executableTarget(
+      name: "journey-bench", dependencies: ["JourneySimulator", "JourneyModel"]),
 
     .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
     .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
     .testTarget(name: "JourneyStoreTests", dependencies: ["JourneyStore"]),
+    .testTarget(name: "JourneyEngineTests", dependencies: ["JourneyEngine"]),
+    .testTarget(name: "JourneySimulatorTests", dependencies: ["JourneySimulator"]),
+    .testTarget(name: "JourneyCLITests", dependencies: ["JourneyCLI"]),
+    .testTarget(name: "JourneyAppTests", dependencies: ["JourneyApp", "TerminalKit"]),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend"]),
   ]
