@@ -19,3 +19,31 @@ public struct TextSpan: Hashable, Sendable {
   /// The columns the text takes.
   public var width: Int { TextWidth.width(of: text) }
 }
+
+extension [TextSpan] {
+  /// The columns all spans take together.
+  public var width: Int { reduce(0) { $0 + $1.width } }
+
+  /// The spans cut to at most `columns`, the last kept span ending in `ellipsis` when cut.
+  public func truncated(to columns: Int, ellipsis: String = "…") -> [TextSpan] {
+    guard width > columns else {
+      return self
+    }
+
+    let ellipsisWidth = TextWidth.width(of: ellipsis)
+    var result: [TextSpan] = []
+    var used = 0
+    for span in self {
+      let room = columns - used
+      if span.width + ellipsisWidth > room {
+        var last = span
+        last.text = TextWidth.truncate(span.text + ellipsis, to: room, ellipsis: ellipsis)
+        result.append(last)
+        break
+      }
+      result.append(span)
+      used += span.width
+    }
+    return result
+  }
+}

@@ -48,7 +48,8 @@ public enum TextWidth {
   /// Shortens `text` to at most `columns`, ending with `ellipsis` when something was cut.
   ///
   /// A wide character that would straddle the limit is dropped, so the result can be one
-  /// column narrower than asked. When even the ellipsis does not fit, the text is cut bare.
+  /// column narrower than asked; spaces before the ellipsis are dropped too. When even the
+  /// ellipsis does not fit, the text is cut bare.
   public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
     guard width(of: text) > columns else {
       return text
@@ -58,7 +59,11 @@ public enum TextWidth {
     guard columns >= ellipsisWidth, ellipsisWidth > 0 else {
       return prefix(text, columns: columns)
     }
-    return prefix(text, columns: columns - ellipsisWidth) + ellipsis
+    var kept = prefix(text, columns: columns - ellipsisWidth)
+    while kept.last == " " {
+      kept.removeLast()
+    }
+    return kept + ellipsis
   }
 
   /// Makes `text` exactly `columns` wide: cut if longer (without an ellipsis), else padded.
@@ -99,6 +104,46 @@ public enum TextWidth {
       used += next
     }
     return result
+  }
+
+  /// Breaks `text` into lines of at most `columns`, at spaces where possible.
+  ///
+  /// Words longer than a line are cut; existing newlines start new lines; runs of spaces at
+  /// a break are dropped. An empty text gives one empty line.
+  public static func wrap(_ text: String, to columns: Int) -> [String] {
+    guard columns > 0 else {
+      return []
+    }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+      wrapLine(String($0), to: columns)
+    }
+  }
+
+  private static func wrapLine(_ line: String, to columns: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in line.split(separator: " ") {
+      var word = String(word)
+      let joined = current.isEmpty ? word : current + " " + word
+      if width(of: joined) <= columns {
+        current = joined
+        continue
+      }
+      if !current.isEmpty {
+        lines.append(current)
+      }
+      while width(of: word) > columns {
+        let head = prefix(word, columns: max(columns, 1))
+        guard !head.isEmpty else {
+          break
+        }
+        lines.append(head)
+        word.removeFirst(head.count)
+      }
+      current = word
+    }
+    lines.append(current)
+    return lines
   }
 
   private static func spaces(_ count: Int) -> String {
