@@ -80,7 +80,7 @@ public struct CSVRecord {
 
   /// Decodes UTF-8, failing with the record's line and the 1-based field number.
   private func decode(_ bytes: UnsafeRawBufferPointer, field: Int) throws(CSVError) -> String {
-    guard let text = String(validating: bytes, as: UTF8.self) else {
+    guard let text = ValueText.string(validating: bytes) else {
       throw .invalidUTF8(line: line, field: field + 1)
     }
     return text

@@ -65,6 +65,24 @@ public enum ValueText {
     DecimalParser.parse(text)
   }
 
+  /// Text from UTF-8 bytes, or nil when they are not valid UTF-8.
+  ///
+  /// ASCII, the common case in data files, skips the standard library's generic validation.
+  public static func string(validating bytes: UnsafeRawBufferPointer) -> String? {
+    var index = 0
+    if let base = bytes.baseAddress {
+      while index + 8 <= bytes.count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 != 0 { break }
+        index += 8
+      }
+    }
+    while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+
+    if index == bytes.count { return String(decoding: bytes, as: UTF8.self) }
+    return String(validating: bytes, as: UTF8.self)
+  }
+
   /// Compares letters ignoring ASCII case; `word` must be lowercase ASCII.
   private static func matches(_ text: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
     let expected = UnsafeRawBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one line of JSON Lines into a flat record, byte by byte.
 ///
 /// Keys written like those of the previous line reuse its strings, so a file whose lines
@@ -12,6 +14,7 @@ struct JSONLinesScanner {
   private var line = 0
   private var decoded: [UInt8] = []
   private var previousKeys: [String] = []
+  private var previousKeyBytes: [[UInt8]] = []
 
   /// The record on a line, or nil when the line is blank.
   mutating func read(
@@ -27,6 +30,8 @@ struct JSONLinesScanner {
     index += 1
     var keys: [String] = []
     var values: [String?] = []
+    keys.reserveCapacity(previousKeys.count)
+    values.reserveCapacity(previousKeys.count)
     skipSpace()
     if !skip(UInt8(ascii: "}")) {
       try readMembers(&keys, &values)
@@ -34,7 +39,10 @@ struct JSONLinesScanner {
     skipSpace()
     guard index == text.count else { throw failure("unexpected text after the object") }
 
-    previousKeys = keys
+    if keys != previousKeys {
+      previousKeys = keys
+      previousKeyBytes = keys.map { Array($0.utf8) }
+    }
     return JSONLinesRecord(line: line, keys: keys, values: values)
   }
 
@@ -68,13 +76,23 @@ struct JSONLinesScanner {
   private mutating func readKey(position: Int) throws(JSONLinesError) -> String {
     let start = index + 1
     let (end, hasEscapes) = try findStringEnd()
-    let raw = UnsafeRawBufferPointer(rebasing: text[start..<end])
     if !hasEscapes, position < previousKeys.count,
-      previousKeys[position].utf8.elementsEqual(raw)
+      sameBytes(previousKeyBytes[position], start: start, end: end)
     {
       return previousKeys[position]
     }
     return try decodeString(start: start, end: end, hasEscapes: hasEscapes)
+  }
+
+  /// True when the line's bytes from `start` to `end` equal `known`.
+  private func sameBytes(_ known: [UInt8], start: Int, end: Int) -> Bool {
+    guard known.count == end - start else { return false }
+
+    let line = UnsafeRawBufferPointer(rebasing: text[start..<end])
+    return known.withUnsafeBytes { known in
+      guard let left = known.baseAddress, let right = line.baseAddress else { return true }
+      return memcmp(left, right, known.count) == 0
+    }
   }
 
   /// Reads a value flattened to trimmed text; nil for null and blank strings.
@@ -83,7 +101,7 @@ struct JSONLinesScanner {
 
     switch first {
     case JSONLinesScanner.quote:
-      return ValueText.trimmed(try readString())
+      return try readTrimmedString()
     case UInt8(ascii: "t"):
       try readLiteral("true")
       return "true"
@@ -149,6 +167,19 @@ struct JSONLinesScanner {
       }
       skipSpace()
     }
+  }
+
+  /// Reads a string whose opening quote is next, trimmed; nil when nothing is left.
+  private mutating func readTrimmedString() throws(JSONLinesError) -> String? {
+    let start = index + 1
+    let (end, hasEscapes) = try findStringEnd()
+    if !hasEscapes {
+      let content = ValueText.trimmed(UnsafeRawBufferPointer(rebasing: text[start..<end]))
+      return content.isEmpty ? nil : try validated(content)
+    }
+
+    let string = try decodeString(start: start, end: end, hasEscapes: true)
+    return ValueText.trimmed(string)
   }
 
   /// Reads a string whose opening quote is next.
@@ -306,7 +337,7 @@ struct JSONLinesScanner {
 
   /// Text from UTF-8 bytes, or the line's encoding error.
   private func validated(_ bytes: UnsafeRawBufferPointer) throws(JSONLinesError) -> String {
-    guard let string = String(validating: bytes, as: UTF8.self) else {
+    guard let string = ValueText.string(validating: bytes) else {
       throw .invalidUTF8(line: line)
     }
     return string

@@ -64,4 +64,19 @@ import Testing
       #expect(ValueText.isMissing(raw))
     }
   }
+
+  @Test func validatesUTF8WithAnASCIIFastPath() {
+    let cases: [([UInt8], String?)] = [
+      (Array("plain ascii text".utf8), "plain ascii text"),
+      (Array("twelve bytes é".utf8), "twelve bytes é"),
+      (Array("é".utf8), "é"),
+      ([], ""),
+      (Array("0123456789".utf8) + [0xC3, 0x28], nil),
+      ([0xFF], nil),
+      (Array("abcdefgh".utf8) + [0xE2, 0x82], nil),
+    ]
+    for (bytes, expected) in cases {
+      #expect(bytes.withUnsafeBytes { ValueText.string(validating: $0) } == expected)
+    }
+  }
 }
