@@ -38,6 +38,7 @@ struct CSVParser: ~Copyable {
     if end >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { index = 3 }
   }
 
+  /// Frees the span and unescape buffers.
   deinit {
     spans.deallocate()
     unescaped.deallocate()

@@ -6,7 +6,9 @@
 struct TimestampPattern: Sendable, Hashable {
   /// One piece of a pattern.
   enum Token: Sendable, Hashable {
+    /// A number: YYYY, MM, DD, HH, mm or ss.
     case year, month, day, hour, minute, second
+    /// A byte that must appear as written.
     case literal(UInt8)
   }
 
