@@ -10,12 +10,16 @@ enum EmergencyRestore {
   /// True while a curses screen is up.
   nonisolated(unsafe) static var screenActive = false
 
-  /// The terminal's file descriptor and its modes before the screen started.
+  /// The terminal's file descriptor, or -1 when its modes could not be read.
   nonisolated(unsafe) static var ttyDescriptor: Int32 = -1
+
+  /// The terminal's modes before the screen started.
   nonisolated(unsafe) static var savedModes = termios()
 
-  /// A copy of the real standard error while it is captured, and the capture file.
+  /// A copy of the real standard error while it is captured, else -1.
   nonisolated(unsafe) static var realStderr: Int32 = -1
+
+  /// The file standard error is captured into, else -1.
   nonisolated(unsafe) static var captureFile: Int32 = -1
 
   nonisolated(unsafe) private static var atExitInstalled = false

@@ -64,7 +64,7 @@ public final class NcursesTerminal: Terminal {
       return
     }
     palette = ColorPalette(theme: theme, mode: session.colorMode)
-    palette.install(defaultColors: true)
+    palette.install(defaultColors: session.defaultColors)
     previous = nil
   }
 

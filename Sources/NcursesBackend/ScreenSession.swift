@@ -11,6 +11,9 @@ final class ScreenSession: @unchecked Sendable {
   /// The colour mode in use.
   let colorMode: ColorMode
 
+  /// True when the terminal's own colours can stand for `Color.default`.
+  let defaultColors: Bool
+
   private let lock = NSLock()
   private let screen: OpaquePointer
   private let input: UnsafeMutablePointer<FILE>
@@ -23,13 +26,14 @@ final class ScreenSession: @unchecked Sendable {
 
   private init(
     screen: OpaquePointer, files: Files, options: NcursesOptions, signals: TerminationSignals?,
-    colorMode: ColorMode
+    colors: (mode: ColorMode, defaults: Bool)
   ) {
     self.screen = screen
     self.input = files.input
     self.output = files.output
     self.mouse = options.enableMouse
-    self.colorMode = colorMode
+    self.colorMode = colors.mode
+    self.defaultColors = colors.defaults
     self.capture = options.capturesStderr ? StderrCapture() : nil
     self.signals = signals
   }
@@ -63,9 +67,9 @@ final class ScreenSession: @unchecked Sendable {
     if let size = options.fixedSize {
       _ = resizeterm(Int32(size.height), Int32(size.width))
     }
-    let mode = setUpColors(options)
+    let colors = setUpColors(options)
     let session = ScreenSession(
-      screen: screen, files: files, options: options, signals: signals, colorMode: mode)
+      screen: screen, files: files, options: options, signals: signals, colors: colors)
     session.installGuards(options)
     return session
   }
@@ -110,6 +114,7 @@ final class ScreenSession: @unchecked Sendable {
     _ = raw()
     _ = noecho()
     _ = keypad(cnw_stdscr(), true)
+    KeySequences.install()
     _ = curs_set(0)
     if options.environment["ESCDELAY"] == nil {
       _ = set_escdelay(25)
@@ -121,7 +126,9 @@ final class ScreenSession: @unchecked Sendable {
     }
   }
 
-  private static func setUpColors(_ options: NcursesOptions) -> ColorMode {
+  private static func setUpColors(_ options: NcursesOptions)
+    -> (mode: ColorMode, defaults: Bool)
+  {
     let hasColors = has_colors()
     var defaultColors = false
     if hasColors {
@@ -133,7 +140,7 @@ final class ScreenSession: @unchecked Sendable {
       hasColors: hasColors, colors: Int(cnw_colors()), environment: options.environment)
     let effective = hasColors ? mode : .monochrome
     ColorPalette(theme: options.theme, mode: effective).install(defaultColors: defaultColors)
-    return effective
+    return (effective, defaultColors)
   }
 
   private func installGuards(_ options: NcursesOptions) {

@@ -110,10 +110,12 @@ import Testing
   }
 
   /// Forcing the size queues one resize event before the keys, as a real resize would.
+  /// `ESC [1~` and `ESC [4~` (Home and End as tmux sends them) are not in the xterm entry.
   @Test func readsKeysFromInputIncludingAltAndArrows() throws {
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("tk-keys-\(UUID().uuidString)")
-    try Data("q\u{1B}x\u{1B}OA\u{03}日\r".utf8).write(to: file)
+    let input = "q\u{1B}x\u{1B}OA\u{03}日\r\u{1B}[1~\u{1B}[4~\u{1B}[Z\u{1B}[15~"
+    try Data(input.utf8).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
 
     var options = try Self.options(input: file.path)
@@ -129,6 +131,7 @@ import Testing
     let expected: [KeyEvent] = [
       .resize(Self.size), .key(.character("q")), .key(.alt(.character("x"))), .key(.up),
       .key(.ctrl("c")), .key(.character("日")), .key(.enter),
+      .key(.home), .key(.end), .key(.backTab), .key(.function(5)),
     ]
     #expect(events == expected)
   }
