@@ -129,6 +129,8 @@ public final class NcursesTerminal: Terminal {
   /// Writes one cell with the wide API; a character curses would measure differently from
   /// our width table is shown as `?` so the columns after it stay in place.
   private func put(_ cell: Cell, x: Int, y: Int) {
+    // TODO: graphemes of several spacing scalars (ZWJ emoji, flags) show only their first
+    // scalar, because a curses cell holds one spacing character plus combining marks.
     var wide = cell.character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
     let width = cell.width
     if let first = wide.first, wcwidth(first) != width {

@@ -136,8 +136,10 @@ final class ScreenSession: @unchecked Sendable {
       defaultColors = use_default_colors() == OK
     }
 
-    let mode = options.colorMode ?? ColorMode.detect(
-      hasColors: hasColors, colors: Int(cnw_colors()), environment: options.environment)
+    let mode =
+      options.colorMode
+      ?? ColorMode.detect(
+        hasColors: hasColors, colors: Int(cnw_colors()), environment: options.environment)
     let effective = hasColors ? mode : .monochrome
     ColorPalette(theme: options.theme, mode: effective).install(defaultColors: defaultColors)
     return (effective, defaultColors)

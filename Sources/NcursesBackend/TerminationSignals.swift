@@ -36,6 +36,8 @@ final class TerminationSignals {
     prepare()
     for signal in Self.signals {
       let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+      // TODO: this runs on a Dispatch thread while the main thread may be inside curses
+      // waiting for a key; curses is not thread-safe, so the restore can race with it.
       source.setEventHandler {
         restore()
         hook?(signal)

@@ -79,7 +79,8 @@ public struct CellBuffer: Hashable, Sendable {
     for character in text {
       let width = TextWidth.width(of: character)
       if width > 0 {
-        put(character, width: width, x: x, y: point.y, role: role,
+        put(
+          character, width: width, x: x, y: point.y, role: role,
           attributes: attributes, area: area)
       }
       x += width
@@ -125,7 +126,8 @@ public struct CellBuffer: Hashable, Sendable {
     guard !cell.isContinuation, width > 0 else {
       return
     }
-    put(cell.character, width: width, x: point.x, y: point.y, role: cell.role,
+    put(
+      cell.character, width: width, x: point.x, y: point.y, role: cell.role,
       attributes: cell.attributes, area: bounds)
   }
 

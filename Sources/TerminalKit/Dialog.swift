@@ -121,6 +121,7 @@ public struct Dialog: Hashable, Sendable {
 
   /// Centres the buttons in `row`, which may use the padding inside the borders.
   private func drawButtons(on buffer: inout CellBuffer, in row: Rect) {
+    // TODO: buttons wider than the box are clipped at its right border instead of shortened.
     let labels = buttons.map { "[ \($0) ]" }
     let total = labels.reduce(0) { $0 + TextWidth.width(of: $1) } + max(labels.count - 1, 0)
     var x = row.x + max((row.width - total) / 2, 0)

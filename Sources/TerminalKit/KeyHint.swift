@@ -16,7 +16,4 @@ public struct KeyHint: Hashable, Sendable {
   var spans: [TextSpan] {
     [TextSpan(key, role: .keyHint), TextSpan(" " + label, role: .keyLabel)]
   }
-
-  /// The columns the hint takes.
-  var width: Int { spans.width }
 }

@@ -3,6 +3,8 @@
 /// Taken from the Unicode 14 East Asian Width and general category data (the same widths a
 /// C library `wcwidth` reports under a UTF-8 locale), stored here so that layout never depends
 /// on the user's locale. Control characters are handled in code, not here.
+// TODO: the table stops at Unicode 14; emoji added later are measured as one column, so a
+// terminal that draws them two columns wide shifts the rest of that row by one.
 enum TextWidthTable {
   /// Combining, enclosing and format characters that take no column.
   static let zeroWidth: [UInt32] = [
@@ -92,7 +94,7 @@ enum TextWidthTable {
     0x1DAA1, 0x1DAAF, 0x1E000, 0x1E006, 0x1E008, 0x1E018, 0x1E01B, 0x1E021,
     0x1E023, 0x1E024, 0x1E026, 0x1E02A, 0x1E130, 0x1E136, 0x1E2AE, 0x1E2AE,
     0x1E2EC, 0x1E2EF, 0x1E8D0, 0x1E8D6, 0x1E944, 0x1E94A, 0xE0001, 0xE0001,
-    0xE0020, 0xE007F, 0xE0100, 0xE01EF
+    0xE0020, 0xE007F, 0xE0100, 0xE01EF,
   ]
 
   /// East Asian wide and fullwidth characters and emoji, two columns each.
@@ -128,6 +130,6 @@ enum TextWidthTable {
     0x1FA80, 0x1FA86, 0x1FA90, 0x1FAAC, 0x1FAB0, 0x1FABA, 0x1FAC0, 0x1FAC5,
     0x1FAD0, 0x1FAD9, 0x1FAE0, 0x1FAE7, 0x1FAF0, 0x1FAF6, 0x20000, 0x2A6DF,
     0x2A700, 0x2B738, 0x2B740, 0x2B81D, 0x2B820, 0x2CEA1, 0x2CEB0, 0x2EBE0,
-    0x2F800, 0x2FA1D, 0x30000, 0x3134A
+    0x2F800, 0x2FA1D, 0x30000, 0x3134A,
   ]
 }

@@ -16,7 +16,8 @@ extension Theme {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      let reason = FileManager.default.fileExists(atPath: url.path)
+      let reason =
+        FileManager.default.fileExists(atPath: url.path)
         ? "permission denied or not a file" : "no such file"
       throw .unreadable(file: url.path, reason: reason)
     }

@@ -110,7 +110,8 @@ struct ThemeFileReader {
 
   private func object(_ value: Any, at path: String) throws(ThemeError) -> [String: Any] {
     guard let object = value as? [String: Any] else {
-      throw .wrongType(file: file, keyPath: path.isEmpty ? "(top level)" : path,
+      throw .wrongType(
+        file: file, keyPath: path.isEmpty ? "(top level)" : path,
         expected: "an object")
     }
     return object

@@ -34,9 +34,10 @@ import Testing
   }
 
   @Test func badNamesParseToNil() {
-    for name in ["", "alt-", "ctrl-", "ctrl-1", "ctrl-ab", "f0", "f64", "f01", "bogus",
-      "alt-alt-x", "\t"]
-    {
+    for name in [
+      "", "alt-", "ctrl-", "ctrl-1", "ctrl-ab", "f0", "f64", "f01", "bogus",
+      "alt-alt-x", "\t",
+    ] {
       #expect(Key(name: name) == nil, "\(name.debugDescription)")
     }
   }
