@@ -1,9 +1,10 @@
 /// Turns timestamp text into instants (seconds since 1970-01-01T00:00:00Z).
 ///
-/// Times without an offset are wall times in `zone`. The parser remembers the offset of
-/// the last local day it saw, so a file whose rows fall on few days converts each local
-/// time with one subtraction. Blanks around the text are ignored; text that does not fit
-/// the format gives nil. Keep one parser per thread: parsing updates its cache.
+/// Times without an offset are wall times in `zone`. The parser remembers the offsets of
+/// the last 256 local days it saw (by day number modulo 256), so a file whose rows fall on
+/// a few months of days, in any order, converts each local time with one subtraction.
+/// Blanks around the text are ignored; text that does not fit the format gives nil.
+/// Keep one parser per thread: parsing updates its cache.
 public struct TimestampParser: Sendable {
   /// The latest instant accepted from epoch seconds: 9999-12-31T23:59:59Z.
   private static let epochLimit: Int64 = 253_402_300_799
@@ -14,9 +15,16 @@ public struct TimestampParser: Sendable {
   /// The zone of times written without an offset.
   public let zone: ZoneRules
 
+  /// Marks an empty cache slot, or a day whose offset changes.
+  private static let none = Int64.min
+
+  /// Days remembered; a power of two.
+  private static let cachedDays = 256
+
   private let pattern: TimestampPattern?
-  private var cachedDayStart = Int64.min
-  private var cachedOffset: Int64?
+
+  /// Pairs of (local day start, offset of that whole day or `none`), by day modulo 256.
+  private var dayOffsets = [Int64](repeating: TimestampParser.none, count: 2 * cachedDays)
 
   /// Creates a parser; a `.pattern` that is not a valid pattern makes every parse fail.
   public init(format: TimestampFormat, zone: ZoneRules) {
@@ -56,14 +64,17 @@ public struct TimestampParser: Sendable {
   private mutating func localInstant(_ wall: Int64) -> Int64 {
     if let fixed = zone.fixedOffset { return wall - fixed }
 
-    let dayStart = Int64(CivilDateTime.split(wall).days) * 86_400
-    if dayStart != cachedDayStart {
-      cachedDayStart = dayStart
-      cachedOffset = zone.uniformOffset(forWallDayStarting: dayStart)
+    let day = CivilDateTime.split(wall).days
+    let dayStart = Int64(day) * 86_400
+    let slot = (day & (TimestampParser.cachedDays - 1)) * 2
+    if dayOffsets[slot] != dayStart {
+      dayOffsets[slot] = dayStart
+      dayOffsets[slot + 1] =
+        zone.uniformOffset(forWallDayStarting: dayStart) ?? TimestampParser.none
     }
-    if let cachedOffset { return wall - cachedOffset }
 
-    return zone.instant(ofWallSeconds: wall)
+    let offset = dayOffsets[slot + 1]
+    return offset == TimestampParser.none ? zone.instant(ofWallSeconds: wall) : wall - offset
   }
 
   /// Reads "YYYYMMDD" as the wall time of that midnight.

@@ -117,6 +117,18 @@ import Testing
     #expect(checked == 848)
   }
 
+  @Test func daysSharingACacheSlotDoNotMixUp() throws {
+    var parser = TimestampParser(format: .iso8601, zone: paris)
+    let transitionDay = try #require(CivilDate(year: 2026, month: 3, day: 29))
+    let sameSlot = transitionDay.adding(days: 256)
+    #expect(sameSlot.description == "2026-12-10")
+    for _ in 0..<3 {
+      #expect(parser.parse("2026-03-29T02:30") == 1_774_747_800)
+      #expect(parser.parse("2026-12-10T02:30") == 1_796_866_200)
+      #expect(parser.parse("2026-03-29T12:00") == 1_774_778_400)
+    }
+  }
+
   @Test func readsBytesDirectly() {
     var parser = TimestampParser(format: .iso8601, zone: .utc)
     let bytes: [UInt8] = Array("2026-03-29T01:00:00Z".utf8)
