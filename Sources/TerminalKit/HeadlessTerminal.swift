@@ -21,6 +21,9 @@ public final class HeadlessTerminal: Terminal {
   /// How many times `stop()` ended a running session.
   public private(set) var stopCount = 0
 
+  /// When set, `start()` throws this instead of starting (to test start-up failures).
+  public var startError: TerminalError?
+
   /// Creates a headless terminal of `size` that will replay `events`.
   public init(size: Size = Size(width: 80, height: 24), events: [KeyEvent] = []) {
     self.size = size
@@ -35,8 +38,11 @@ public final class HeadlessTerminal: Terminal {
   /// The last presented buffer.
   public var lastFrame: CellBuffer? { frames.last }
 
-  /// Marks the terminal as running.
+  /// Marks the terminal as running, or throws `startError` when it is set.
   public func start() throws(TerminalError) {
+    if let startError {
+      throw startError
+    }
     guard !isRunning else {
       return
     }

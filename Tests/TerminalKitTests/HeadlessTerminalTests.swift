@@ -28,4 +28,17 @@ import Testing
     #expect(terminal.stopCount == 1)
     #expect(!terminal.isRunning)
   }
+
+  @Test func startCanBeMadeToFail() {
+    let terminal = HeadlessTerminal(keys: [.enter])
+    terminal.startError = .notATerminal
+    #expect(throws: TerminalError.notATerminal) {
+      try terminal.start()
+    }
+    #expect(!terminal.isRunning)
+    #expect(
+      TerminalError.notATerminal.description
+        == "standard input and output must be a terminal for the interactive screen; "
+        + "run it in a terminal, or use the plain commands")
+  }
 }
