@@ -20,7 +20,9 @@ enum ActivateRules {
       list.add(.activateAfterStart, "", "\(context.name) comes right after Start: contacts are "
         + "activated the moment they enter, so add a Wait before it unless that is intended.")
     }
-    if context.allowRepeat, !ancestors.contains(where: isDelayOrActivation) {
+    if context.allowRepeat,
+      !ancestors.contains(where: { isDelayOrActivation(context.graph.steps[$0]) })
+    {
       list.add(.repeatWithoutWait, "", "\(context.name) has no Wait before it while Allow "
         + "Journey Repeat is on: a contact that enters again is activated again at once, so "
         + "add a Wait before it.")
@@ -30,12 +32,13 @@ enum ActivateRules {
 
   /// Warns for each destination that an Activate above this one on its path already sends to.
   private static func checkRepeatedDestinations(
-    _ activate: ActivateStep, _ ancestors: [Step], _ context: StepContext,
+    _ activate: ActivateStep, _ ancestors: [Int], _ context: StepContext,
     _ list: inout ProblemList
   ) {
+    let steps = context.graph.steps
     for (index, id) in activate.destinations.enumerated() {
       guard activate.destinations.firstIndex(of: id) == index,
-        let earlier = ancestors.first(where: { sends($0, to: id) })
+        let earlier = ancestors.first(where: { sends(steps[$0], to: id) }).map({ steps[$0] })
       else { continue }
       list.add(.duplicateDestinationOnPath, "destinations[\(index)]", "\(context.name) sends to "
         + "\(ProblemText.quote(id)) again: \(ProblemText.step(earlier)) above it on the same "

@@ -8,6 +8,7 @@ struct CatalogueIndex: Sendable {
   /// Whether the workspace's zone is a zone this system knows.
   let workspaceZoneIsValid: Bool
   private let fields: [String: FieldDefinition]
+  private let knownValues: [String: Set<ValueCheck.Meaning>]
   private let events: [String: EventTable]
   private let audiences: Set<String>
   private let destinations: Set<String>
@@ -16,7 +17,12 @@ struct CatalogueIndex: Sendable {
   init(_ hub: Hub) {
     workspaceZone = hub.timeZone
     workspaceZoneIsValid = CatalogueIndex.isKnownZone(hub.timeZone)
-    fields = Dictionary(hub.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let fields = Dictionary(
+      hub.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    self.fields = fields
+    knownValues = fields.compactMapValues { field in
+      field.knownValues.map { Set($0.compactMap { ValueCheck.meaning($0, as: field.type) }) }
+    }
     events = Dictionary(hub.events.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     audiences = Set(hub.audiences.map(\.name))
     destinations = Set(hub.destinations.map(\.id))
@@ -24,6 +30,9 @@ struct CatalogueIndex: Sendable {
 
   /// The profile field named `name`.
   func field(_ name: String) -> FieldDefinition? { fields[name] }
+
+  /// What the known values of field `name` mean, when the field lists known values.
+  func knownValues(of name: String) -> Set<ValueCheck.Meaning>? { knownValues[name] }
 
   /// The event table named `name`.
   func event(_ name: String) -> EventTable? { events[name] }
@@ -36,7 +45,7 @@ struct CatalogueIndex: Sendable {
 
   /// Whether `name` is a time zone the engine can use; answers are cached per name.
   static func isKnownZone(_ name: String) -> Bool {
-    guard ValueText.trimmed(name) != nil else { return false }
+    guard !ValueCheck.isBlank(name) else { return false }
 
     do {
       _ = try ZoneCache.shared.rules(for: name)

@@ -29,7 +29,7 @@ enum ConditionRules {
       }
     }
     let operand = Operand(noun: "field", name: test.field, type: field?.type)
-    OperandRules.check(test, operand, subject, subject.prefix, &list)
+    OperandRules.check(test, operand, subject, &list)
   }
 
   /// Checks an event test: the event table exists, the count, then each property filter.
@@ -55,21 +55,20 @@ enum ConditionRules {
     }
 
     for (index, filter) in test.filters.enumerated() {
-      let prefix = subject.path("where[\(index)]")
       let property = table?.property(filter.field)
       if let table, property == nil {
-        unknownProperty(filter.field, table, subject, "\(prefix).property", &list)
+        unknownProperty(filter.field, table, subject.filter(index), &list)
       }
       let operand = Operand(noun: "property", name: filter.field, type: property?.type)
-      OperandRules.check(filter, operand, subject, prefix, &list)
+      OperandRules.check(filter, operand, subject.filter(index), &list)
     }
   }
 
   private static func unknownProperty(
-    _ name: String, _ table: EventTable, _ subject: ConditionSubject, _ field: String,
-    _ list: inout ProblemList
+    _ name: String, _ table: EventTable, _ subject: ConditionSubject, _ list: inout ProblemList
   ) {
     let event = ProblemText.quote(table.name)
+    let field = subject.path("property")
     if ValueCheck.isBlank(name) {
       list.add(.unknownProperty, field, "\(subject.text) has a filter on event \(event) that "
         + "names no property: choose one of its properties.")

@@ -59,8 +59,7 @@ enum JourneyRules {
     }
 
     for (index, rule) in entry.rules.enumerated() {
-      let subject = ConditionSubject(
-        prefix: "entry.rules[\(index)]", text: "Entry rule \(index + 1)")
+      let subject = ConditionSubject(.entryRule(index))
       switch rule {
       case .audience(let name):
         checkAudience(name, subject, catalogue, &list)
@@ -96,8 +95,7 @@ enum JourneyRules {
     }
 
     for (index, rule) in exit.rules.enumerated() {
-      let subject = ConditionSubject(
-        prefix: "exit.rules[\(index)]", text: "Exit rule \(index + 1)")
+      let subject = ConditionSubject(.exitRule(index))
       ConditionRules.check(rule, subject, catalogue, &list)
     }
   }

@@ -17,11 +17,12 @@ enum PathRules {
   /// Reports a Segment branch or Pause Until path that leads to no step; `branch` names it at
   /// the start of a sentence ("Group \"VIP\" of Segment \"s\"").
   static func checkConnected(
-    _ path: StepPath, _ branch: String, _ context: StepContext, _ list: inout ProblemList
+    _ path: StepPath, _ branch: @autoclosure () -> String, _ context: StepContext,
+    _ list: inout ProblemList
   ) {
     guard path.target == nil else { return }
 
-    list.add(.branchNotConnected, ProblemText.pathKey(path.label), "\(branch) leads to no "
+    list.add(.branchNotConnected, ProblemText.pathKey(path.label), "\(branch()) leads to no "
       + "step: connect it to a step, such as a Stop.")
   }
 

@@ -4,8 +4,7 @@ enum PauseUntilRules {
   /// Checks the condition, the timeout, then the met and timeout paths.
   static func check(_ pause: PauseUntilStep, _ context: StepContext, _ list: inout ProblemList) {
     if let condition = pause.condition {
-      let subject = ConditionSubject(
-        prefix: "condition", text: "The condition of \(context.name)")
+      let subject = ConditionSubject(.pause(context.step.id))
       ConditionRules.check(condition, subject, context.catalogue, &list)
     } else {
       list.add(.pauseWithoutCondition, "condition", "\(context.name) has no condition: choose "

@@ -16,11 +16,11 @@ enum SegmentRules {
         + "groups: the most is \(limit), so merge or remove \(segment.groups.count - limit).")
     }
 
-    var scan = GroupScan(field: field, groups: segment.groups)
+    var scan = GroupScan(field: field, groups: segment.groups, context: context)
     for (index, group) in segment.groups.enumerated() {
-      scan.check(index, context, &list)
+      scan.check(index, &list)
       PathRules.checkConnected(
-        StepPath(.group(index), group.next), scan.label(index, context), context, &list)
+        StepPath(.group(index), group.next), scan.label(index), context, &list)
     }
     PathRules.checkConnected(
       StepPath(.other, segment.otherNext), "The other branch of \(context.name)", context, &list)
@@ -46,21 +46,22 @@ enum SegmentRules {
   }
 }
 
-/// Walks a Segment's groups in order, remembering names and values seen so far.
+/// Walks a Segment's groups in order, remembering the names and values seen so far.
 private struct GroupScan {
   let field: FieldDefinition?
   let groups: [SegmentGroup]
+  let context: StepContext
   let type: FieldType
   let known: Set<ValueCheck.Meaning>?
   var names: Set<String> = []
   var firstGroup: [ValueCheck.Meaning: Int] = [:]
 
-  init(field: FieldDefinition?, groups: [SegmentGroup]) {
+  init(field: FieldDefinition?, groups: [SegmentGroup], context: StepContext) {
     self.field = field
     self.groups = groups
-    let type = field?.type ?? .string
-    self.type = type
-    known = field?.knownValues.map { Set($0.compactMap { ValueCheck.meaning($0, as: type) }) }
+    self.context = context
+    type = field?.type ?? .string
+    known = field.flatMap { context.catalogue.knownValues(of: $0.name) }
   }
 
   /// `group "VIP"`, or `group 3` when it has no name.
@@ -70,58 +71,60 @@ private struct GroupScan {
   }
 
   /// `Group "VIP" of Segment "s"`, to start a sentence.
-  func label(_ index: Int, _ context: StepContext) -> String {
+  func label(_ index: Int) -> String {
     ProblemText.capitalized(shortLabel(index)) + " of \(context.name)"
   }
 
-  mutating func check(_ index: Int, _ context: StepContext, _ list: inout ProblemList) {
+  /// Checks the name and the values of the group at `index`.
+  mutating func check(_ index: Int, _ list: inout ProblemList) {
     let group = groups[index]
-    let owner = label(index, context)
-    let name = group.name.trimmingWhitespace()
-    if name.isEmpty {
-      list.add(.segmentGroupWithoutName, "groups[\(index)].name", "\(owner) has no name: name "
-        + "it so that its branch can be told apart.")
-    } else if !names.insert(name).inserted {
-      list.add(.duplicateGroupName, "groups[\(index)].name", "\(context.name) has two groups "
-        + "named \(ProblemText.quote(name)): give each group its own name.")
+    if let name = ValueCheck.trimmed(group.name) {
+      if !names.insert(name).inserted {
+        list.add(.duplicateGroupName, "groups[\(index)].name", "\(context.name) has two groups "
+          + "named \(ProblemText.quote(name)): give each group its own name.")
+      }
+    } else {
+      list.add(.segmentGroupWithoutName, "groups[\(index)].name", "\(label(index)) has no "
+        + "name: name it so that its branch can be told apart.")
     }
 
     guard group.values.contains(where: { !ValueCheck.isBlank($0) }) else {
-      list.add(.segmentGroupWithoutValues, "groups[\(index)].values", "\(owner) has no values: "
-        + "add the values that send contacts down this branch.")
+      list.add(.segmentGroupWithoutValues, "groups[\(index)].values", "\(label(index)) has no "
+        + "values: add the values that send contacts down this branch.")
       return
     }
     for (position, value) in group.values.enumerated() {
-      checkValue(value, "groups[\(index)].values[\(position)]", index, context, &list)
+      checkValue(value, at: position, in: index, &list)
     }
   }
 
   private mutating func checkValue(
-    _ value: String, _ field: String, _ index: Int, _ context: StepContext,
-    _ list: inout ProblemList
+    _ value: String, at position: Int, in index: Int, _ list: inout ProblemList
   ) {
-    let owner = label(index, context)
-    let quoted = ProblemText.quote(value)
+    let path = { "groups[\(index)].values[\(position)]" }
     guard !ValueCheck.isBlank(value) else {
-      list.add(.missingValue, field, "\(owner) has an empty value: remove it or type a value.")
+      list.add(.missingValue, path(), "\(label(index)) has an empty value: remove it or type "
+        + "a value.")
       return
     }
     guard let meaning = ValueCheck.meaning(value, as: type) else {
-      list.add(.valueTypeMismatch, field, "\(owner) holds \(quoted), which is not "
-        + "\(ValueCheck.typeName(type)): \(ValueCheck.hint(type)).")
+      list.add(.valueTypeMismatch, path(), "\(label(index)) holds \(ProblemText.quote(value)), "
+        + "which is not \(ValueCheck.typeName(type)): \(ValueCheck.hint(type)).")
       return
     }
 
-    if let known, let definition = self.field, !known.contains(meaning) {
-      list.add(.unknownSegmentValue, field, "\(owner) holds \(quoted), which is not a known "
-        + "value of field \(ProblemText.quote(definition.name)): check the spelling (known "
-        + "values: \(ProblemText.list(definition.knownValues ?? []))).")
+    if let known, let field, !known.contains(meaning) {
+      list.add(.unknownSegmentValue, path(), "\(label(index)) holds "
+        + "\(ProblemText.quote(value)), which is not a known value of field "
+        + "\(ProblemText.quote(field.name)): check the spelling (known values: "
+        + "\(ProblemText.list(field.knownValues ?? []))).")
     }
-    if let first = firstGroup[meaning], first != index {
-      let firstLabel = shortLabel(first)
-      list.add(.duplicateSegmentValue, field, "\(owner) holds \(quoted), which \(firstLabel) "
-        + "already holds: contacts with it take the first group, so remove it from one of them.")
-    } else if firstGroup[meaning] == nil {
+    if let first = firstGroup[meaning] {
+      guard first != index else { return }
+      list.add(.duplicateSegmentValue, path(), "\(label(index)) holds "
+        + "\(ProblemText.quote(value)), which \(shortLabel(first)) already holds: contacts with "
+        + "it take the first group, so remove it from one of them.")
+    } else {
       firstGroup[meaning] = index
     }
   }

@@ -3,7 +3,8 @@
 ///
 /// Reachable steps come depth first from Start, children in path order, exactly as
 /// `StepTree.rows` orders them; steps no walk from Start reaches follow in file order.
-struct StepGraph {
+/// A class, so that every step's checks share one copy.
+final class StepGraph {
   /// The journey's steps, in file order.
   let steps: [Step]
   /// Positions in `steps`, in checking order; every step appears once.
@@ -16,73 +17,59 @@ struct StepGraph {
   /// Arranges `journey`'s steps.
   init(_ journey: Journey) {
     let steps = journey.steps
-    var indexByID: [StepID: Int] = [:]
-    indexByID.reserveCapacity(steps.count)
-    var isTree = true
-    for (index, step) in steps.enumerated() {
-      if indexByID[step.id] == nil {
-        indexByID[step.id] = index
-      } else {
-        isTree = false
-      }
-    }
-    let startIndices = steps.indices.filter { steps[$0].kind.type == .start }
-    if startIndices.count != 1 { isTree = false }
+    let indexByID = Dictionary(
+      steps.indices.map { (steps[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    let starts = steps.indices.filter { steps[$0].kind.type == .start }
+    let start = starts.first
+    var isTree = indexByID.count == steps.count && starts.count == 1
 
     var parents: [(index: Int, label: PathLabel)?] = Array(repeating: nil, count: steps.count)
-    for (index, step) in steps.enumerated() {
-      for path in step.paths {
-        guard let target = path.target else { continue }
+    var children: [[Int]] = Array(repeating: [], count: steps.count)
+    for index in steps.indices {
+      steps[index].kind.forEachPath { label, target in
+        guard let target else { return }
         guard let child = indexByID[target], steps[child].kind.type != .start else {
           isTree = false
-          continue
+          return
         }
+        children[index].append(child)
         if parents[child] == nil {
-          parents[child] = (index, path.label)
+          parents[child] = (index, label)
         } else {
           isTree = false
         }
       }
     }
 
-    let (order, reached) = StepGraph.walk(steps, from: startIndices.first, indexByID)
-    if reached < steps.count { isTree = false }
+    let order = StepGraph.walk(children, from: start)
     self.steps = steps
     self.indexByID = indexByID
     self.parents = parents
-    self.isTree = isTree
-    self.order = order
+    self.order = order.all
+    self.isTree = isTree && start != nil && order.reached == steps.count
   }
 
-  /// The depth-first order from `start`, then every step not reached, in file order; and how
+  /// The depth-first order from `start`, then every step not reached in file order; and how
   /// many steps the walk reached.
-  private static func walk(
-    _ steps: [Step], from start: Int?, _ indexByID: [StepID: Int]
-  ) -> (order: [Int], reached: Int) {
+  private static func walk(_ children: [[Int]], from start: Int?) -> (all: [Int], reached: Int) {
     var order: [Int] = []
-    order.reserveCapacity(steps.count)
-    var seen = Array(repeating: false, count: steps.count)
+    order.reserveCapacity(children.count)
+    var seen = Array(repeating: false, count: children.count)
     var pending: [Int] = start.map { [$0] } ?? []
     while let index = pending.popLast() {
       guard !seen[index] else { continue }
       seen[index] = true
       order.append(index)
-      for path in steps[index].paths.reversed() {
-        if let target = path.target, let child = indexByID[target], !seen[child] {
-          pending.append(child)
-        }
-      }
+      pending.append(contentsOf: children[index].reversed())
     }
+
     let reached = order.count
-    for index in steps.indices where !seen[index] { order.append(index) }
+    for index in children.indices where !seen[index] { order.append(index) }
     return (order, reached)
   }
 
   /// The step with `id`, the first one when two share it.
   func step(_ id: StepID) -> Step? { indexByID[id].map { steps[$0] } }
-
-  /// The step `path` leads to, when it exists.
-  func target(of path: StepPath) -> Step? { path.target.flatMap(step) }
 
   /// The step whose path leads to the step at `index` (the first such path in file order),
   /// and that path's label.
@@ -90,14 +77,34 @@ struct StepGraph {
     parents[index].map { (steps[$0.index], $0.label) }
   }
 
-  /// The steps above the one at `index`, nearest first, up to Start; stops at a loop.
-  func ancestors(of index: Int) -> [Step] {
-    var result: [Step] = []
+  /// The positions of the steps above the one at `index`, nearest first, up to Start; a loop
+  /// is followed at most once round.
+  func ancestors(of index: Int) -> [Int] {
+    var result: [Int] = []
     var current = index
     while let up = parents[current], result.count < steps.count {
-      result.append(steps[up.index])
+      result.append(up.index)
       current = up.index
     }
     return result
+  }
+}
+
+extension StepKind {
+  /// Calls `body` with each path's label and target, in display order, like `paths` but
+  /// without building an array.
+  func forEachPath(_ body: (PathLabel, StepID?) -> Void) {
+    switch self {
+    case .start(let next): body(.next, next)
+    case .wait(let wait): body(.next, wait.next)
+    case .activate(let activate): body(.next, activate.next)
+    case .stop(let next): if let next { body(.next, next) }
+    case .segment(let segment):
+      for (index, group) in segment.groups.enumerated() { body(.group(index), group.next) }
+      body(.other, segment.otherNext)
+    case .pauseUntil(let pause):
+      body(.met, pause.metNext)
+      body(.timeout, pause.timeoutNext)
+    }
   }
 }

@@ -21,23 +21,29 @@ enum ValueCheck {
 
   /// What `text` means as a value of `type`; nil when it is blank or does not fit.
   static func meaning(_ text: String, as type: FieldType) -> Meaning? {
-    guard let trimmed = ValueText.trimmed(text) else { return nil }
-
     switch type {
     case .string:
-      return .text(trimmed)
+      return trimmed(text).map { .text($0) }
     case .number:
-      return ValueText.decimal(trimmed).map { .number($0) }
+      return ValueText.decimal(text).map { .number($0) }
     case .bool:
-      return ValueText.bool(trimmed).map { .flag($0) }
+      return ValueText.bool(text).map { .flag($0) }
     case .date:
       var parser = TimestampParser(format: .iso8601, zone: .utc)
-      return parser.parse(trimmed).map { .instant($0) }
+      return parser.parse(text).map { .instant($0) }
     }
   }
 
+  /// `text` without the blanks around it, nil when nothing is left; the same string, without
+  /// a copy, when there is nothing to trim.
+  static func trimmed(_ text: String) -> String? {
+    guard let first = text.utf8.first, let last = text.utf8.last else { return nil }
+    if !ValueText.isBlank(first) && !ValueText.isBlank(last) { return text }
+    return ValueText.trimmed(text)
+  }
+
   /// Whether `text` is blank: a missing value.
-  static func isBlank(_ text: String) -> Bool { ValueText.trimmed(text) == nil }
+  static func isBlank(_ text: String) -> Bool { text.utf8.allSatisfy(ValueText.isBlank) }
 
   /// "a number", "a bool", "a date".
   static func typeName(_ type: FieldType) -> String {
