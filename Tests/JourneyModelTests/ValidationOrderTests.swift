@@ -119,3 +119,12 @@ private func summary(_ problems: [Problem]) -> [String] {
   #expect(ProblemCode.allCases.filter { $0.severity == .warning }.count == 9)
   #expect(ProblemCode.allCases.allSatisfy { !$0.meaning.isEmpty })
 }
+
+@Test func forEachPathVisitsThePathsInOrder() {
+  let stopWithNext = Step(id: "s", kind: .stop(next: "x"))
+  for step in F.journey.steps + [stopWithNext] {
+    var visited: [StepPath] = []
+    step.kind.forEachPath { visited.append(StepPath($0, $1)) }
+    #expect(visited == step.paths)
+  }
+}

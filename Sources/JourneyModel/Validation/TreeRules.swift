@@ -1,6 +1,8 @@
 /// Turns the first way a journey's steps fail to form a tree into a problem, so that a
 /// journey being edited in memory is reported on rather than refused.
 enum TreeRules {
+  // TODO: report every way the steps fail to form a tree, not only the first one `StepTree`
+  // finds; until then a second breakage shows only once the first is fixed.
   /// The tree problem of `journey`, or nil when its steps form a tree.
   static func problem(_ journey: Journey, _ graph: StepGraph) -> Problem? {
     guard !graph.isTree else { return nil }
