@@ -50,4 +50,53 @@ struct CSVByteSearch {
   private static func zeroFlags(_ word: UInt64) -> UInt64 {
     (word &- ones) & ~word & highBits
   }
+
+  /// How many bytes in `start..<end` equal `first`, and how many equal `second`.
+  static func count(
+    _ first: UInt8, _ second: UInt8, in input: UnsafeBufferPointer<UInt8>, from start: Int,
+    to end: Int
+  ) -> (first: Int, second: Int) {
+    var counts = (first: 0, second: 0)
+    var index = start
+    if let base = input.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let firstPattern = UInt64(first) &* ones
+      let secondPattern = UInt64(second) &* ones
+      while index + 8 <= end {
+        var firstLanes: UInt64 = 0
+        var secondLanes: UInt64 = 0
+        var rounds = 0
+        while rounds < 255, index + 8 <= end {
+          let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          firstLanes &+= exactZeroFlags(word ^ firstPattern) >> 7
+          secondLanes &+= exactZeroFlags(word ^ secondPattern) >> 7
+          index += 8
+          rounds += 1
+        }
+        counts.first += laneSum(firstLanes)
+        counts.second += laneSum(secondLanes)
+      }
+    }
+
+    while index < end {
+      if input[index] == first { counts.first += 1 }
+      if input[index] == second { counts.second += 1 }
+      index += 1
+    }
+    return counts
+  }
+
+  /// The sum of the eight byte lanes of `lanes`.
+  @inline(__always)
+  private static func laneSum(_ lanes: UInt64) -> Int {
+    let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+    return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+  }
+
+  /// Sets the high bit of exactly the zero bytes of `word`.
+  @inline(__always)
+  private static func exactZeroFlags(_ word: UInt64) -> UInt64 {
+    let low = ~highBits
+    return ~(((word & low) &+ low) | word | low)
+  }
 }

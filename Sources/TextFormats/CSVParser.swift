@@ -22,8 +22,9 @@ struct CSVParser: ~Copyable {
   private var index = 0
   private var line = 1
 
-  /// Prepares to read `bytes` split by `separator`.
-  init(bytes: UnsafeRawBufferPointer, separator: CSVSeparator) {
+  /// Prepares to read `bytes` split by `separator`; `firstLine` is the number of the line
+  /// the bytes start on, and a byte order mark is skipped only on line 1.
+  init(bytes: UnsafeRawBufferPointer, separator: CSVSeparator, firstLine: Int = 1) {
     input = bytes.assumingMemoryBound(to: UInt8.self)
     end = bytes.count
     splitsOnBlanks = separator.byte == nil
@@ -35,7 +36,10 @@ struct CSVParser: ~Copyable {
     spans = .allocate(capacity: spanCapacity)
     unescaped = .allocate(byteCount: unescapedCapacity, alignment: 1)
 
-    if end >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { index = 3 }
+    line = firstLine
+    if firstLine == 1, end >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF {
+      index = 3
+    }
   }
 
   /// Frees the span and unescape buffers.
