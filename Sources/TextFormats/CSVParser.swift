@@ -94,13 +94,12 @@ struct CSVParser: ~Copyable {
     fieldCount = 0
     unescapedCount = 0
     while true {
-      let afterQuote = index < end && input[index] == CSVParser.quote
-      if afterQuote {
+      if index < end, input[index] == CSVParser.quote {
         try readQuotedField()
       } else {
         try readPlainField()
       }
-      if try endOfField(afterQuote: afterQuote) { return }
+      if try endOfField() { return }
     }
   }
 
@@ -156,7 +155,10 @@ struct CSVParser: ~Copyable {
   }
 
   /// Consumes what follows a field; returns true when the record ends there.
-  private mutating func endOfField(afterQuote: Bool) throws(CSVError) -> Bool {
+  ///
+  /// A plain field always stops at a separator, a line break or the end, so anything else
+  /// here follows the closing quote of a quoted field.
+  private mutating func endOfField() throws(CSVError) -> Bool {
     guard index < end else { return true }
 
     let byte = input[index]

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TextFormats
@@ -98,6 +99,21 @@ import Testing
     #expect(paris.uniformOffset(forWallDayStarting: try wall(2026, 3, 29, 0).wallSeconds) == nil)
     #expect(paris.uniformOffset(forWallDayStarting: try wall(2026, 3, 30, 0).wallSeconds) == 7200)
     #expect(paris.uniformOffset(forWallDayStarting: try wall(2026, 10, 25, 0).wallSeconds) == nil)
+  }
+
+  @Test(arguments: [
+    "Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata",
+    "America/Sao_Paulo", "Africa/Casablanca",
+  ])
+  func cachedOffsetsMatchFoundationFrom1900To2100(identifier: String) throws {
+    let rules = try ZoneRules(identifier: identifier)
+    let zone = try #require(TimeZone(identifier: identifier))
+    var mismatches = 0
+    for instant in stride(from: Int64(-2_208_988_800), to: 4_102_444_800, by: 300_007) {
+      let expected = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant))))
+      if rules.offset(at: instant) != expected { mismatches += 1 }
+    }
+    #expect(mismatches == 0)
   }
 
   @Test func cacheReturnsOneSharedValuePerName() throws {
