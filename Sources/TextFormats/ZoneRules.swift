@@ -88,6 +88,8 @@ public final class ZoneRules: Sendable, Hashable, CustomStringConvertible {
   public func instant(ofWallSeconds wall: Int64) -> Int64 {
     if let fixedOffset { return wall - fixedOffset }
 
+    // TODO: assumes at most one offset change within a day either side of the wall time;
+    // the rare historical zones with two changes in 48 hours may resolve such times wrongly.
     let before = offset(at: wall - 86_400)
     let after = offset(at: wall + 86_400)
     if before == after { return wall - before }
