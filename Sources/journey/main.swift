@@ -1,1 +1,4 @@
-print("journey")
+import Foundation
+import JourneyCLI
+
+exit(JourneyTool.run(Array(CommandLine.arguments.dropFirst()), .standard))

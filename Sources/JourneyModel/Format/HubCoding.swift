@@ -147,7 +147,9 @@ public enum HubCoding {
     return Destination(id: id, name: name, kind: kind, delivery: delivery)
   }
 
-  private static func delivery(_ node: JSONNode, _ context: String) throws(FormatError) -> Delivery {
+  private static func delivery(
+    _ node: JSONNode, _ context: String
+  ) throws(FormatError) -> Delivery {
     var reader = try ObjectReader(node, context)
     let result: Delivery
     if let path = try reader.optionalString("file") {

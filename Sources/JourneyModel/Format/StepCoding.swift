@@ -53,7 +53,8 @@ enum StepCoding {
         otherNext: try reader.optionalString("other")))
     case .pauseUntil:
       let condition = try reader.node("condition").flatMap { node throws(FormatError) in
-        node.value == .null ? nil : try ConditionCoding.condition(node, "the condition of \(context)")
+        node.value == .null
+          ? nil : try ConditionCoding.condition(node, "the condition of \(context)")
       }
       let timeout = try reader.node("timeout").flatMap { node throws(FormatError) in
         node.value == .null ? nil : try ConditionCoding.span(node, "the timeout of \(context)")
@@ -83,7 +84,9 @@ enum StepCoding {
       weekday: weekday, time: time, zone: zoneField.map { .contact(field: $0) } ?? .journey))
   }
 
-  private static func group(_ node: JSONNode, _ context: String) throws(FormatError) -> SegmentGroup {
+  private static func group(
+    _ node: JSONNode, _ context: String
+  ) throws(FormatError) -> SegmentGroup {
     var reader = try ObjectReader(node, context)
     let group = SegmentGroup(
       name: try reader.string("name"), values: try reader.optionalStrings("values") ?? [],

@@ -37,7 +37,7 @@ public struct Workspace: Sendable {
         return try Workspace(root: folder)
       }
       let parent = folder.deletingLastPathComponent()
-      if parent.path == folder.path { throw .notAWorkspace(path.path) }
+      if parent.path == folder.path { throw .notAWorkspace(path.standardizedFileURL.path) }
       folder = parent
     }
   }
@@ -65,11 +65,13 @@ public struct Workspace: Sendable {
       .map { journeysFolder.appendingPathComponent($0) }
   }
 
-  /// Reads a journey file.
-  public static func loadJourney(at url: URL) throws(WorkspaceError) -> Journey {
-    let text = try read(url)
+  /// Reads a journey file; `name` is how messages call it (default: its path).
+  public static func loadJourney(
+    at url: URL, name: String? = nil
+  ) throws(WorkspaceError) -> Journey {
+    let text = try read(url, name: name)
     do {
-      return try JourneyCoding.decode(text, file: displayPath(url))
+      return try JourneyCoding.decode(text, file: name ?? displayPath(url))
     } catch {
       throw .format(error)
     }
@@ -93,18 +95,18 @@ public struct Workspace: Sendable {
     return try Self.loadJourney(at: url)
   }
 
-  /// Reads a UTF-8 text file.
-  public static func read(_ url: URL) throws(WorkspaceError) -> String {
+  /// Reads a UTF-8 text file; `name` is how messages call it (default: its path).
+  public static func read(_ url: URL, name: String? = nil) throws(WorkspaceError) -> String {
     let data: Data
     do {
       data = try Data(contentsOf: url)
     } catch {
       let reason = FileManager.default.fileExists(atPath: url.path)
         ? "the file is not readable" : "no such file"
-      throw .cannotRead(displayPath(url), reason: reason)
+      throw .cannotRead(name ?? displayPath(url), reason: reason)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw .cannotRead(displayPath(url), reason: "the file is not UTF-8 text")
+      throw .cannotRead(name ?? displayPath(url), reason: "the file is not UTF-8 text")
     }
     return text
   }
