@@ -34,6 +34,8 @@ public struct CSVReader: Sendable {
   /// Reads a CSV file, mapped into memory rather than copied when the system allows it.
   public init(contentsOf url: URL, separator: CSVSeparator = .comma) throws(CSVError) {
     do {
+      // TODO: a mapped file truncated by another program while it is read ends the process
+      // with SIGBUS; copying instead would cost a second pass over large files.
       data = try Data(contentsOf: url, options: .alwaysMapped)
     } catch {
       throw .unreadableFile(path: url.path, reason: CSVReader.reason(for: error))

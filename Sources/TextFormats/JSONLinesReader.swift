@@ -20,6 +20,8 @@ public struct JSONLinesReader: Sendable {
   /// Reads a JSON Lines file, mapped into memory when the system allows it.
   public init(contentsOf url: URL) throws(JSONLinesError) {
     do {
+      // TODO: a mapped file truncated by another program while it is read ends the process
+      // with SIGBUS; copying instead would cost a second pass over large files.
       data = try Data(contentsOf: url, options: .alwaysMapped)
     } catch {
       throw .unreadableFile(path: url.path, reason: JSONLinesReader.reason(for: error))
