@@ -27,8 +27,8 @@ private func refusal(_ change: () throws -> Journey) -> LifecycleError? {
   return nil
 }
 
-private let noDestination = F.journey { $0.activate("act1") { $0.destinations = [] } }
-private let noTimeout = F.journey { $0.pause("pause") { $0.timeout = nil } }
+private let noDestination = F.journey { $0.changeActivate("act1") { $0.destinations = [] } }
+private let noTimeout = F.journey { $0.changePause("pause") { $0.timeout = nil } }
 
 @Test func publishTurnsADraftActiveAndRaisesTheVersion() throws {
   let published = try Lifecycle.publish(
@@ -69,9 +69,9 @@ private let noTimeout = F.journey { $0.pause("pause") { $0.timeout = nil } }
 
 @Test func publishRefusesErrorsEvenWithWarningsAccepted() {
   let both = F.journey {
-    $0.activate("act1") { $0.destinations = [] }
-    $0.activate("act2") { $0.destinations = ["fax"] }
-    $0.pause("pause") { $0.timeout = nil }
+    $0.changeActivate("act1") { $0.destinations = [] }
+    $0.changeActivate("act2") { $0.destinations = ["fax"] }
+    $0.changePause("pause") { $0.timeout = nil }
   }
 
   let error = refusal { try Lifecycle.publish(both, hub: F.hub, acceptWarnings: true, at: noon) }

@@ -94,12 +94,13 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
   /// Every problem `broken` has, in order.
   var expected: [Problem]
 
+  /// The name shown for the case in test output.
   var testDescription: String { name }
 }
 
 extension Journey {
   /// Changes the step `id` in place.
-  mutating func change(_ id: StepID, _ update: (inout StepKind) -> Void) {
+  mutating func changeStep(_ id: StepID, _ update: (inout StepKind) -> Void) {
     guard let index = steps.firstIndex(where: { $0.id == id }) else {
       Issue.record("no step \(id) in the fixture")
       return
@@ -108,8 +109,8 @@ extension Journey {
   }
 
   /// Changes the Wait `id`.
-  mutating func wait(_ id: StepID, _ update: (inout WaitStep) -> Void) {
-    change(id) { kind in
+  mutating func changeWait(_ id: StepID, _ update: (inout WaitStep) -> Void) {
+    changeStep(id) { kind in
       guard case .wait(var wait) = kind else {
         Issue.record("\(id) is not a Wait")
         return
@@ -120,8 +121,8 @@ extension Journey {
   }
 
   /// Changes the Segment `id`.
-  mutating func segment(_ id: StepID, _ update: (inout SegmentStep) -> Void) {
-    change(id) { kind in
+  mutating func changeSegment(_ id: StepID, _ update: (inout SegmentStep) -> Void) {
+    changeStep(id) { kind in
       guard case .segment(var segment) = kind else {
         Issue.record("\(id) is not a Segment")
         return
@@ -132,8 +133,8 @@ extension Journey {
   }
 
   /// Changes the Pause Until `id`.
-  mutating func pause(_ id: StepID, _ update: (inout PauseUntilStep) -> Void) {
-    change(id) { kind in
+  mutating func changePause(_ id: StepID, _ update: (inout PauseUntilStep) -> Void) {
+    changeStep(id) { kind in
       guard case .pauseUntil(var pause) = kind else {
         Issue.record("\(id) is not a Pause Until")
         return
@@ -144,8 +145,8 @@ extension Journey {
   }
 
   /// Changes the Activate `id`.
-  mutating func activate(_ id: StepID, _ update: (inout ActivateStep) -> Void) {
-    change(id) { kind in
+  mutating func changeActivate(_ id: StepID, _ update: (inout ActivateStep) -> Void) {
+    changeStep(id) { kind in
       guard case .activate(var activate) = kind else {
         Issue.record("\(id) is not an Activate")
         return
@@ -156,12 +157,12 @@ extension Journey {
   }
 
   /// Points the single path of step `id` at `target`.
-  mutating func connect(_ id: StepID, to target: StepID?) {
-    change(id) { $0.setTarget(target, of: .next) }
+  mutating func connectStep(_ id: StepID, to target: StepID?) {
+    changeStep(id) { $0.setTarget(target, of: .next) }
   }
 
   /// Removes the steps `ids`.
-  mutating func remove(_ ids: StepID...) {
+  mutating func removeSteps(_ ids: StepID...) {
     steps.removeAll { ids.contains($0.id) }
   }
 }

@@ -8,11 +8,11 @@ private typealias F = ValidationFixture
 /// an unknown destination, a pause without timeout, an activation without destination.
 private let messy = F.journey {
   $0.entry.rules = []
-  $0.wait("wait1") { $0.mode = .duration(TimeSpan(400, .days)) }
-  $0.segment("seg") { $0.groups[1].values = ["lead"] }
-  $0.activate("act1") { $0.destinations = ["fax"] }
-  $0.pause("pause") { $0.timeout = nil }
-  $0.activate("act2") { $0.destinations = [] }
+  $0.changeWait("wait1") { $0.mode = .duration(TimeSpan(400, .days)) }
+  $0.changeSegment("seg") { $0.groups[1].values = ["lead"] }
+  $0.changeActivate("act1") { $0.destinations = ["fax"] }
+  $0.changePause("pause") { $0.timeout = nil }
+  $0.changeActivate("act2") { $0.destinations = [] }
 }
 
 private func summary(_ problems: [Problem]) -> [String] {
@@ -47,8 +47,8 @@ private func summary(_ problems: [Problem]) -> [String] {
 
 @Test func oneStepsProblemsFollowItsInputsThenItsPlace() {
   let journey = F.journey {
-    $0.remove("act2", "stop2")
-    $0.pause("pause") { $0.metNext = "waitM" }
+    $0.removeSteps("act2", "stop2")
+    $0.changePause("pause") { $0.metNext = "waitM" }
     $0.steps.append(Step(id: "waitM", kind: .wait(WaitStep(mode: nil, next: nil))))
   }
 
@@ -59,8 +59,8 @@ private func summary(_ problems: [Problem]) -> [String] {
 
 @Test func segmentProblemsFollowEachGroupThenOther() {
   let journey = F.journey {
-    $0.remove("act1", "stop1", "stopOther")
-    $0.segment("seg") {
+    $0.removeSteps("act1", "stop1", "stopOther")
+    $0.changeSegment("seg") {
       $0.field = "tier"
       $0.groups[0] = SegmentGroup(name: "", values: [], next: nil)
       $0.groups[1].values = ["customer", " "]

@@ -5,26 +5,28 @@ import Testing
 private typealias F = ValidationFixture
 
 private func duration(_ amount: Int, _ unit: TimeUnit) -> Journey {
-  F.journey { $0.wait("wait1") { $0.mode = .duration(TimeSpan(amount, unit)) } }
+  F.journey { $0.changeWait("wait1") { $0.mode = .duration(TimeSpan(amount, unit)) } }
 }
 
 private func until(_ weekday: String, _ time: String, zone: WaitZone = .journey) -> Journey {
   F.journey {
-    $0.wait("wait1") { $0.mode = .until(WeekdayTime(weekday: weekday, time: time, zone: zone)) }
+    $0.changeWait("wait1") {
+      $0.mode = .until(WeekdayTime(weekday: weekday, time: time, zone: zone))
+    }
   }
 }
 
 private func timeout(_ span: TimeSpan?) -> Journey {
-  F.journey { $0.pause("pause") { $0.timeout = span } }
+  F.journey { $0.changePause("pause") { $0.timeout = span } }
 }
 
 private func pauseOn(_ condition: Condition) -> Journey {
-  F.journey { $0.pause("pause") { $0.condition = condition } }
+  F.journey { $0.changePause("pause") { $0.condition = condition } }
 }
 
 private func groups(_ first: [String], _ second: [String], field: String = "status") -> Journey {
   F.journey {
-    $0.segment("seg") {
+    $0.changeSegment("seg") {
       $0.field = field
       $0.groups[0].values = first
       $0.groups[1].values = second
@@ -35,8 +37,8 @@ private func groups(_ first: [String], _ second: [String], field: String = "stat
 /// The fixture with "seg" branching on country into `count` groups, each ending at a Stop.
 private func countryGroups(_ count: Int) -> Journey {
   F.journey { journey in
-    journey.remove("act1", "stop1", "pause", "act2", "stop2", "stop3")
-    journey.segment("seg") { segment in
+    journey.removeSteps("act1", "stop1", "pause", "act2", "stop2", "stop3")
+    journey.changeSegment("seg") { segment in
       segment.field = "country"
       segment.groups = (1...count).map {
         SegmentGroup(name: "G\($0)", values: ["c\($0)"], next: "s\($0)")
@@ -61,7 +63,7 @@ let stepRuleCases: [RuleCase] = waitCases + segmentCases + pauseCases + activate
 private let waitCases: [RuleCase] = [
   RuleCase(
     name: "wait without duration",
-    broken: F.journey { $0.wait("wait1") { $0.mode = nil } },
+    broken: F.journey { $0.changeWait("wait1") { $0.mode = nil } },
     fixed: F.journey,
     expected: [Problem(.waitWithoutDuration, step: "wait1", field: "duration",
       "Wait \"wait1\" has no duration: set an amount and a unit, or a weekday and a time.")]),
@@ -123,13 +125,13 @@ private let waitCases: [RuleCase] = [
 private let segmentCases: [RuleCase] = [
   RuleCase(
     name: "segment without field",
-    broken: F.journey { $0.segment("seg") { $0.field = nil } },
+    broken: F.journey { $0.changeSegment("seg") { $0.field = nil } },
     fixed: F.journey,
     expected: [Problem(.segmentWithoutField, step: "seg", field: "field",
       "Segment \"seg\" has no field: choose the profile field it branches on.")]),
   RuleCase(
     name: "segment on an unknown field",
-    broken: F.journey { $0.segment("seg") { $0.field = "tier" } },
+    broken: F.journey { $0.changeSegment("seg") { $0.field = "tier" } },
     fixed: F.journey,
     expected: [Problem(.unknownField, step: "seg", field: "field",
       "Segment \"seg\" branches on field \"tier\", which is not in the catalogue: choose one of "
@@ -137,8 +139,8 @@ private let segmentCases: [RuleCase] = [
   RuleCase(
     name: "segment without groups",
     broken: F.journey {
-      $0.remove("act1", "stop1", "pause", "act2", "stop2", "stop3")
-      $0.segment("seg") { $0.groups = [] }
+      $0.removeSteps("act1", "stop1", "pause", "act2", "stop2", "stop3")
+      $0.changeSegment("seg") { $0.groups = [] }
     },
     fixed: F.journey,
     expected: [Problem(.segmentWithoutGroups, step: "seg", field: "groups",
@@ -150,13 +152,13 @@ private let segmentCases: [RuleCase] = [
       "Segment \"seg\" has 11 groups: the most is 10, so merge or remove 1.")]),
   RuleCase(
     name: "group without name",
-    broken: F.journey { $0.segment("seg") { $0.groups[0].name = " " } },
+    broken: F.journey { $0.changeSegment("seg") { $0.groups[0].name = " " } },
     fixed: F.journey,
     expected: [Problem(.segmentGroupWithoutName, step: "seg", field: "groups[0].name",
       "Group 1 of Segment \"seg\" has no name: name it so that its branch can be told apart.")]),
   RuleCase(
     name: "two groups with one name",
-    broken: F.journey { $0.segment("seg") { $0.groups[1].name = "Leads " } },
+    broken: F.journey { $0.changeSegment("seg") { $0.groups[1].name = "Leads " } },
     fixed: F.journey,
     expected: [Problem(.duplicateGroupName, step: "seg", field: "groups[1].name",
       "Segment \"seg\" has two groups named \"Leads\": give each group its own name.")]),
@@ -200,8 +202,8 @@ private let segmentCases: [RuleCase] = [
   RuleCase(
     name: "group branch leads nowhere",
     broken: F.journey {
-      $0.remove("act1", "stop1")
-      $0.segment("seg") { $0.groups[0].next = nil }
+      $0.removeSteps("act1", "stop1")
+      $0.changeSegment("seg") { $0.groups[0].next = nil }
     },
     fixed: F.journey,
     expected: [Problem(.branchNotConnected, step: "seg", field: "groups[0].next",
@@ -210,8 +212,8 @@ private let segmentCases: [RuleCase] = [
   RuleCase(
     name: "other branch leads nowhere",
     broken: F.journey {
-      $0.remove("stopOther")
-      $0.segment("seg") { $0.otherNext = nil }
+      $0.removeSteps("stopOther")
+      $0.changeSegment("seg") { $0.otherNext = nil }
     },
     fixed: F.journey,
     expected: [Problem(.branchNotConnected, step: "seg", field: "other",
@@ -222,7 +224,7 @@ private let segmentCases: [RuleCase] = [
 private let pauseCases: [RuleCase] = [
   RuleCase(
     name: "pause without condition",
-    broken: F.journey { $0.pause("pause") { $0.condition = nil } },
+    broken: F.journey { $0.changePause("pause") { $0.condition = nil } },
     fixed: F.journey,
     expected: [Problem(.pauseWithoutCondition, step: "pause", field: "condition",
       "Pause Until \"pause\" has no condition: choose the profile field or event that releases "
@@ -260,8 +262,8 @@ private let pauseCases: [RuleCase] = [
   RuleCase(
     name: "met path leads nowhere",
     broken: F.journey {
-      $0.remove("act2", "stop2")
-      $0.pause("pause") { $0.metNext = nil }
+      $0.removeSteps("act2", "stop2")
+      $0.changePause("pause") { $0.metNext = nil }
     },
     fixed: F.journey,
     expected: [Problem(.branchNotConnected, step: "pause", field: "whenMet",
@@ -270,8 +272,8 @@ private let pauseCases: [RuleCase] = [
   RuleCase(
     name: "timeout path leads nowhere",
     broken: F.journey {
-      $0.remove("stop3")
-      $0.pause("pause") { $0.timeoutNext = nil }
+      $0.removeSteps("stop3")
+      $0.changePause("pause") { $0.timeoutNext = nil }
     },
     fixed: F.journey,
     expected: [Problem(.branchNotConnected, step: "pause", field: "onTimeout",
@@ -282,25 +284,25 @@ private let pauseCases: [RuleCase] = [
 private let activateCases: [RuleCase] = [
   RuleCase(
     name: "activate without destination",
-    broken: F.journey { $0.activate("act1") { $0.destinations = [] } },
+    broken: F.journey { $0.changeActivate("act1") { $0.destinations = [] } },
     fixed: F.journey,
     expected: [Problem(.activateWithoutDestination, step: "act1", field: "destinations",
       "Activate \"act1\" has no destination: choose at least one destination.")]),
   RuleCase(
     name: "unknown destination",
-    broken: F.journey { $0.activate("act1") { $0.destinations = ["email", "sms"] } },
-    fixed: F.journey { $0.activate("act1") { $0.destinations = ["email", "push"] } },
+    broken: F.journey { $0.changeActivate("act1") { $0.destinations = ["email", "sms"] } },
+    fixed: F.journey { $0.changeActivate("act1") { $0.destinations = ["email", "push"] } },
     expected: [Problem(.unknownDestination, step: "act1", field: "destinations[1]",
       "Activate \"act1\" sends to destination \"sms\", which is not in the catalogue: choose "
         + "one of its destinations.")]),
   RuleCase(
     name: "activate right after start",
     broken: F.journey {
-      $0.connect("start", to: "actX")
+      $0.connectStep("start", to: "actX")
       $0.steps.insert(activate("actX", "push", next: "wait1"), at: 1)
     },
     fixed: F.journey {
-      $0.connect("wait1", to: "actX")
+      $0.connectStep("wait1", to: "actX")
       $0.steps.insert(activate("actX", "push", next: "seg"), at: 2)
     },
     expected: [Problem(.activateAfterStart, step: "actX", field: "",
@@ -310,8 +312,8 @@ private let activateCases: [RuleCase] = [
     name: "repeat with no wait before the activations",
     broken: F.journey {
       $0.allowRepeat = true
-      $0.remove("wait1")
-      $0.connect("start", to: "seg")
+      $0.removeSteps("wait1")
+      $0.connectStep("start", to: "seg")
     },
     fixed: F.journey { $0.allowRepeat = true },
     expected: ["act1", "act2"].map { (id: String) in
@@ -322,11 +324,11 @@ private let activateCases: [RuleCase] = [
   RuleCase(
     name: "one destination twice on a path",
     broken: F.journey {
-      $0.connect("wait1", to: "actY")
+      $0.connectStep("wait1", to: "actY")
       $0.steps.insert(activate("actY", "crm", next: "seg"), at: 2)
     },
     fixed: F.journey {
-      $0.connect("wait1", to: "actY")
+      $0.connectStep("wait1", to: "actY")
       $0.steps.insert(activate("actY", "push", next: "seg"), at: 2)
     },
     expected: [Problem(.duplicateDestinationOnPath, step: "act2", field: "destinations[0]",
@@ -338,8 +340,8 @@ private let pathCases: [RuleCase] = [
   RuleCase(
     name: "activate path without stop",
     broken: F.journey {
-      $0.remove("stop1")
-      $0.connect("act1", to: nil)
+      $0.removeSteps("stop1")
+      $0.connectStep("act1", to: nil)
     },
     fixed: F.journey,
     expected: [Problem(.pathWithoutStop, step: "act1", field: "next",
@@ -359,7 +361,7 @@ private let pathCases: [RuleCase] = [
   RuleCase(
     name: "wait on the met path",
     broken: F.journey {
-      $0.pause("pause") { $0.metNext = "waitM" }
+      $0.changePause("pause") { $0.metNext = "waitM" }
       $0.steps.append(wait("waitM", next: "act2"))
     },
     fixed: F.journey,
@@ -369,14 +371,14 @@ private let pathCases: [RuleCase] = [
   RuleCase(
     name: "wait on the timeout path",
     broken: F.journey {
-      $0.remove("stop3")
-      $0.pause("pause") { $0.timeoutNext = "waitT" }
+      $0.removeSteps("stop3")
+      $0.changePause("pause") { $0.timeoutNext = "waitT" }
       $0.steps += [wait("waitT", next: "actT"), activate("actT", "push", next: "stop3")]
       $0.steps.append(Step(id: "stop3", kind: .stop(next: nil)))
     },
     fixed: F.journey {
-      $0.remove("stop3")
-      $0.pause("pause") {
+      $0.removeSteps("stop3")
+      $0.changePause("pause") {
         $0.timeoutNext = "actT"
         $0.timeout = TimeSpan(8, .days)
       }
@@ -389,11 +391,11 @@ private let pathCases: [RuleCase] = [
   RuleCase(
     name: "wait right before a stop",
     broken: F.journey {
-      $0.connect("act1", to: "waitS")
+      $0.connectStep("act1", to: "waitS")
       $0.steps.append(wait("waitS", next: "stop1"))
     },
     fixed: F.journey {
-      $0.connect("act1", to: "waitS")
+      $0.connectStep("act1", to: "waitS")
       $0.steps += [wait("waitS", next: "actS"), activate("actS", "push", next: "stop1")]
     },
     expected: [Problem(.waitBeforeStop, step: "waitS", field: "next",
@@ -402,7 +404,7 @@ private let pathCases: [RuleCase] = [
   RuleCase(
     name: "step after a stop",
     broken: F.journey {
-      $0.connect("stop1", to: "extra")
+      $0.connectStep("stop1", to: "extra")
       $0.steps.append(Step(id: "extra", kind: .stop(next: nil)))
     },
     fixed: F.journey,

@@ -19,7 +19,7 @@ let treeRuleCases: [RuleCase] = [
       "Two steps have the id \"wait1\": give each step its own id.")]),
   RuleCase(
     name: "no start",
-    broken: F.journey { $0.remove("start") }, fixed: F.journey,
+    broken: F.journey { $0.removeSteps("start") }, fixed: F.journey,
     expected: [Problem(.noStart, field: "steps",
       "The journey has no Start step: add one step with \"type\": \"start\".")]),
   RuleCase(
@@ -32,18 +32,18 @@ let treeRuleCases: [RuleCase] = [
       "Step \"start2\" is a second Start: a journey has exactly one Start step.")]),
   RuleCase(
     name: "path to a missing step",
-    broken: F.journey { $0.connect("act1", to: "ghost") }, fixed: F.journey,
+    broken: F.journey { $0.connectStep("act1", to: "ghost") }, fixed: F.journey,
     expected: [Problem(.unknownTarget, step: "act1", field: "next",
       "The next path of step \"act1\" leads to \"ghost\", which is not a step: fix the id or "
         + "add the step.")]),
   RuleCase(
     name: "path back to start",
-    broken: F.journey { $0.connect("act1", to: "start") }, fixed: F.journey,
+    broken: F.journey { $0.connectStep("act1", to: "start") }, fixed: F.journey,
     expected: [Problem(.leadsToStart, step: "act1", field: "next",
       "Step \"act1\" leads back to Start: Start cannot follow another step.")]),
   RuleCase(
     name: "two paths to one step",
-    broken: F.journey { $0.connect("act1", to: "stop2") }, fixed: F.journey,
+    broken: F.journey { $0.connectStep("act1", to: "stop2") }, fixed: F.journey,
     expected: [Problem(.twoParents, step: "act2", field: "next",
       "Step \"stop2\" has two parents, \"act1\" and \"act2\": a step follows exactly one step, "
         + "so give one of them a copy of it instead.")]),
@@ -80,9 +80,9 @@ func treeRuleFixedGivesNoProblem(_ rule: RuleCase) {
 
 @Test func brokenTreeStillReportsEachStepsProblems() {
   let journey = F.journey {
-    $0.connect("act1", to: "ghost")
-    $0.wait("wait1") { $0.mode = nil }
-    $0.activate("act2") { $0.destinations = [] }
+    $0.connectStep("act1", to: "ghost")
+    $0.changeWait("wait1") { $0.mode = nil }
+    $0.changeActivate("act2") { $0.destinations = [] }
   }
 
   let found = F.problems(journey).map { "\($0.code.rawValue) \($0.stepID ?? "-")" }
@@ -114,7 +114,7 @@ func treeRuleFixedGivesNoProblem(_ rule: RuleCase) {
 }
 
 @Test func pathBackUpTheTreeDoesNotHang() {
-  let journey = F.journey { $0.connect("stop1", to: "wait1") }
+  let journey = F.journey { $0.connectStep("stop1", to: "wait1") }
 
   let codes = F.problems(journey).map(\.code)
 
