@@ -1,0 +1,150 @@
+import JourneyModel
+import TextFormats
+
+/// Carries out the runs of one journey over contact data.
+///
+/// A run at time T does, in order: Exit (contacts meeting the exit rules at T leave), Entry
+/// (contacts whose entry rules became true are admitted, with their logical arrival time),
+/// Advance (every contact due moves through as many steps as are due by T), Record (counts).
+/// Contacts are handled in ascending id order. Work is proportional to what changes: three
+/// timer queues say which contacts need attention at which moment (entry rules that may have
+/// become true, exit rules that may have changed, Waits and Pause Untils that end), so a run
+/// touches only the contacts that are due. Not thread-safe: use one engine from one thread.
+public final class JourneyEngine {
+  /// The compiled journey.
+  public let plan: ExecutionPlan
+  /// Everything the runs decided.
+  public internal(set) var state: EngineState
+  /// The contact whose every move is recorded in `trace`, if any.
+  public let tracedContact: Int32?
+  /// What happened to the traced contact, in order.
+  public internal(set) var trace: [TraceEvent] = []
+
+  var entryQueue = TimerQueue()
+  var exitQueue = TimerQueue()
+  var advanceQueue = TimerQueue()
+  /// The moment each contact's entry rules need a look (Int64.max: never).
+  var entryDue: [Int64]
+  /// The moment each inside contact's exit rules need a look.
+  var exitDue: [Int64]
+  /// The moment each inside contact's Wait or Pause Until ends.
+  var advanceDue: [Int64]
+  /// Contacts to drop at the next run because their step no longer exists.
+  var removedStep: [Int32] = []
+  var due: [Int32] = []
+  var admitted: [Int32] = []
+
+  /// An engine for `plan` before its first run, published at `publishedAt`. With `only`,
+  /// the engine looks at that one contact and records its trace.
+  public convenience init(plan: ExecutionPlan, publishedAt: Int64, only contact: Int32? = nil) {
+    self.init(plan: plan, publishedAt: publishedAt, only: contact, seeding: true)
+  }
+
+  /// An engine before its first run; the entry queue is filled when `seeding`.
+  init(plan: ExecutionPlan, publishedAt: Int64, only contact: Int32? = nil, seeding: Bool) {
+    self.plan = plan
+    tracedContact = contact
+    let count = plan.data.contactCount
+    let first = plan.journey.settings.enrollment == .newOnly ? publishedAt : Int64.min
+    state = EngineState(
+      contactCount: count, stepPaths: plan.steps.map(\.paths.count),
+      destinations: plan.destinations.count, publishedAt: publishedAt,
+      firstQualifyingMoment: first)
+    entryDue = Array(repeating: Int64.max, count: count)
+    exitDue = Array(repeating: Int64.max, count: count)
+    advanceDue = Array(repeating: Int64.max, count: count)
+    if seeding { seedEntryQueue() }
+  }
+
+  /// Schedules the first look at every contact's entry rules.
+  func seedEntryQueue() {
+    var times: [Int64] = []
+    var contacts: [Int32] = []
+    for contact in contactsInScope() {
+      let status = state.status[Int(contact)]
+      guard status == .outside || (status == .left && plan.journey.allowRepeat) else {
+        continue
+      }
+      let from = state.qualifyFrom[Int(contact)]
+      guard let time = nextEntryMoment(contact, from: from, notBefore: from) else { continue }
+      entryDue[Int(contact)] = time
+      times.append(time)
+      contacts.append(contact)
+    }
+    entryQueue = TimerQueue(times: times, contacts: contacts)
+  }
+
+  /// The contacts this engine looks at.
+  func contactsInScope() -> [Int32] {
+    if let tracedContact { return [tracedContact] }
+    return (0..<Int32(plan.data.contactCount)).map { $0 }
+  }
+
+  // MARK: - Runs
+
+  /// Runs the journey at `time`.
+  @discardableResult
+  public func run(at time: Int64, mode: RunMode = .normal) -> RunResult {
+    var result = RunResult(runAt: time, destinations: plan.destinations.count)
+    exitPhase(at: time, &result)
+    entryPhase(at: time, mode: mode, &result)
+    advancePhase(at: time, &result)
+    result.contactsOnStep = state.steps.present
+    state.lastRunAt = time
+    state.runs += 1
+    return result
+  }
+
+  /// The earliest moment after `time` at which something is due (an entry rule may become
+  /// true, an exit rule may change, a Wait or Pause Until ends); nil when nothing ever is.
+  public func nextDueTime(after time: Int64) -> Int64? {
+    dropStale()
+    let firsts = [entryQueue.firstTime, exitQueue.firstTime, advanceQueue.firstTime]
+    guard let next = firsts.compactMap({ $0 }).min() else {
+      return removedStep.isEmpty ? nil : time &+ 1
+    }
+    return max(next, time &+ 1)
+  }
+
+  /// Removes queue entries that no longer match their contact's state.
+  private func dropStale() {
+    while let contact = entryQueue.firstContact, let first = entryQueue.firstTime,
+      entryDue[Int(contact)] != first || state.status[Int(contact)] == .inside
+    {
+      entryQueue.removeFirst()
+    }
+    while let contact = exitQueue.firstContact, let first = exitQueue.firstTime,
+      exitDue[Int(contact)] != first || state.status[Int(contact)] != .inside
+    {
+      exitQueue.removeFirst()
+    }
+    while let contact = advanceQueue.firstContact, let first = advanceQueue.firstTime,
+      advanceDue[Int(contact)] != first || state.status[Int(contact)] != .inside
+    {
+      advanceQueue.removeFirst()
+    }
+  }
+
+  /// Pops the contacts due at or before `time` from `queue`, sorted, without repeats.
+  func popDue(_ queue: inout TimerQueue, upTo time: Int64) -> [Int32] {
+    due.removeAll(keepingCapacity: true)
+    queue.popAll(upTo: time, into: &due)
+    due.sort()
+    var unique: [Int32] = []
+    unique.reserveCapacity(due.count)
+    for contact in due where unique.last != contact { unique.append(contact) }
+    return unique
+  }
+
+  /// True when `contact`'s moves are recorded.
+  @inline(__always)
+  func isTraced(_ contact: Int32) -> Bool {
+    tracedContact == contact
+  }
+
+  /// An instant as text in the journey's zone ("Z" for UTC).
+  func text(_ instant: Int64) -> String {
+    if plan.zone.fixedOffset == 0 { return TimestampFormatter.iso8601(instant) }
+    return TimestampFormatter.iso8601(instant, in: plan.zone)
+  }
+}
