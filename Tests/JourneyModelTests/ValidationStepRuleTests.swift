@@ -422,3 +422,12 @@ func stepRuleBrokenGivesExactlyItsProblems(_ rule: RuleCase) {
 func stepRuleFixedGivesNoProblem(_ rule: RuleCase) {
   #expect(F.problems(rule.fixed, hub: rule.hub) == [])
 }
+
+@Test func anEmptyListOfKnownValuesPutsNoLimitOnSegmentValues() {
+  var hub = F.hub
+  hub.fields[0].knownValues = []
+
+  #expect(F.problems(groups(["anything"], ["else"]), hub: hub) == [])
+  #expect(F.problems(groups(["anything"], ["else"])).map(\.code)
+    == [.unknownSegmentValue, .unknownSegmentValue])
+}

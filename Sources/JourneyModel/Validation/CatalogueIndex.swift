@@ -21,7 +21,8 @@ struct CatalogueIndex: Sendable {
       hub.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     self.fields = fields
     knownValues = fields.compactMapValues { field in
-      field.knownValues.map { Set($0.compactMap { ValueCheck.meaning($0, as: field.type) }) }
+      guard let values = field.knownValues, !values.isEmpty else { return nil }
+      return Set(values.compactMap { ValueCheck.meaning($0, as: field.type) })
     }
     events = Dictionary(hub.events.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     audiences = Set(hub.audiences.map(\.name))
@@ -31,7 +32,8 @@ struct CatalogueIndex: Sendable {
   /// The profile field named `name`.
   func field(_ name: String) -> FieldDefinition? { fields[name] }
 
-  /// What the known values of field `name` mean, when the field lists known values.
+  /// What the known values of field `name` mean, when the field lists some; an empty list
+  /// puts no limit on values.
   func knownValues(of name: String) -> Set<ValueCheck.Meaning>? { knownValues[name] }
 
   /// The event table named `name`.
