@@ -49,7 +49,8 @@ import Testing
     let sent = results[1].activations.map { ($0.contact, $0.destination, $0.arrival) }
     #expect(sent.map(\.0) == [0, 1])
     #expect(sent.map(\.1) == [0, 1])
-    #expect(sent.map(\.2) == [Fixtures.t("2026-03-01T11:00:00Z"), Fixtures.t("2026-03-01T11:00:00Z")])
+    let deadline = Fixtures.t("2026-03-01T11:00:00Z")
+    #expect(sent.map(\.2) == [deadline, deadline])
     #expect(engine.plan.data.contactIDs == ["edge", "late"])
   }
 

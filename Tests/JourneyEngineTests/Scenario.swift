@@ -55,7 +55,9 @@ extension JourneyEngine {
     trace.map { event in
       var line = "\(event.kind.rawValue) \(event.step ?? "-") "
         + TimestampFormatter.iso8601(event.time)
-      if event.runAt != event.time { line += " (run " + TimestampFormatter.iso8601(event.runAt) + ")" }
+      if event.runAt != event.time {
+        line += " (run " + TimestampFormatter.iso8601(event.runAt) + ")"
+      }
       if let path = event.path { line += " by \(path)" }
       if !event.detail.isEmpty { line += ": \(event.detail)" }
       return line

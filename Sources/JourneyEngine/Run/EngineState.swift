@@ -46,9 +46,9 @@ public struct EngineState: Sendable {
   /// How many times each contact entered.
   var entries: [Int32]
   /// Cumulative counts per step.
-  var steps: StepTally
+  public internal(set) var steps: StepTally
   /// Cumulative counts for the journey.
-  var totals: JourneyTotals
+  public internal(set) var totals: JourneyTotals
 
   /// The state before any run, for `contactCount` contacts and `stepCount` steps.
   init(
