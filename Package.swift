@@ -30,10 +30,17 @@ let package = Package(
     .target(name: "JourneyEngine", dependencies: ["JourneyModel", "TextFormats"]),
     .target(name: "JourneySimulator", dependencies: ["JourneyEngine"]),
 
+    // Live operation: scheduled runs with saved state, locking and delivered activations.
+    .target(
+      name: "JourneyOperations",
+      dependencies: ["JourneyEngine", "JourneyStore", "JourneyModel", "TextFormats"]),
+
     // The plain commands, and the thin executables.
     .target(
       name: "JourneyCLI",
-      dependencies: ["JourneyModel", "JourneySimulator", "JourneyStore", "TextFormats"]),
+      dependencies: [
+        "JourneyModel", "JourneySimulator", "JourneyStore", "JourneyOperations", "TextFormats",
+      ]),
     // The terminal application: screens, actions, editing, over TerminalKit.
     .target(
       name: "JourneyApp",
@@ -49,6 +56,7 @@ let package = Package(
     .testTarget(name: "JourneyEngineTests", dependencies: ["JourneyEngine"]),
     .testTarget(name: "JourneySimulatorTests", dependencies: ["JourneySimulator"]),
     .testTarget(name: "JourneyCLITests", dependencies: ["JourneyCLI"]),
+    .testTarget(name: "JourneyOperationsTests", dependencies: ["JourneyOperations"]),
     .testTarget(name: "JourneyAppTests", dependencies: ["JourneyApp", "TerminalKit"]),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend"]),
