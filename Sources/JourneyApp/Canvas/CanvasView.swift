@@ -45,11 +45,11 @@ struct CanvasView {
       let type = step.kind.type
       spans.append(TextSpan(StepGlyph.symbol(type, ascii: ascii) + " ", role: StepGlyph.role(type)))
       spans.append(TextSpan(StepSummary.text(of: step)))
-      if !step.name.isEmpty { spans.append(TextSpan("  \"\(step.name)\"", role: .muted)) }
       if row.hiddenSteps > 0 {
         let noun = row.hiddenSteps == 1 ? "step" : "steps"
         spans.append(TextSpan("  [+\(row.hiddenSteps) \(noun) folded]", role: .muted))
       }
+      if !step.name.isEmpty { spans.append(TextSpan("  \"\(step.name)\"", role: .muted)) }
     }
     return spans
   }

@@ -210,10 +210,10 @@ enum ActionTable {
       help: "Publish a Draft through the checklist: errors block, warnings need an OK.",
       destructive: true, unavailable: Availability.publish),
     ActionSpec(
-      .pause, .editor, keys: [.character("Z")],
+      .pause, .editor, keys: [.character("Z")], label: "pause",
       help: "Pause an Active journey so it can be changed.", unavailable: Availability.pause),
     ActionSpec(
-      .resume, .editor, keys: [.character("R")],
+      .resume, .editor, keys: [.character("R")], label: "resume",
       help: "Resume a Paused journey through the checklist.", destructive: true,
       unavailable: Availability.resume),
   ]

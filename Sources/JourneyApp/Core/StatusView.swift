@@ -1,8 +1,7 @@
 import JourneyModel
 import TerminalKit
 
-/// Draws the status line: the open prompt, else the flash message or where the selection is,
-/// with counts on the right.
+/// Draws the status line: the open prompt, else the flash message or where the selection is.
 struct StatusView {
   /// The application state.
   let state: AppState
@@ -16,7 +15,7 @@ struct StatusView {
       prompt.field.draw(in: field, on: &buffer)
       return
     }
-    StatusLine(left: left(), right: right(), message: state.flash, ascii: state.display.ascii)
+    StatusLine(left: left(), message: state.flash, ascii: state.display.ascii)
       .draw(in: rect, on: &buffer)
   }
 
@@ -33,10 +32,5 @@ struct StatusView {
     let search = state.search.map { " · search \"\($0.query)\"" } ?? ""
     let clip = state.clipboard.map { " · \($0.steps.count) cut" } ?? ""
     return [TextSpan(row + id + search + clip, role: .muted)]
-  }
-
-  private func right() -> [TextSpan] {
-    guard state.screen == .editor else { return [] }
-    return [TextSpan(state.display.themeName, role: .muted)]
   }
 }

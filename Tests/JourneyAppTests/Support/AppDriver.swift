@@ -87,6 +87,12 @@ final class AppDriver {
     return text
   }
 
+  /// The open dialog's title and text, if a dialog is open.
+  var dialogText: String? {
+    guard case .dialog(let state) = app.state.mode else { return nil }
+    return ([state.dialog.title] + state.dialog.lines).joined(separator: " | ")
+  }
+
   /// The status line's text.
   var statusLine: String { row(app.state.size.height - 2) }
 
