@@ -22,7 +22,7 @@ enum ScheduleForm {
     form.nested { nested in
       switch schedule {
       case .everyHours(let hours):
-        nested.text("Every", "\(hours)", key: "settings.schedule", placeholder: "1-24", lens) {
+        nested.text("Hours", "\(hours)", key: "settings.schedule", placeholder: "1-24", lens) {
           (text: String, value: inout Schedule) throws(EditError) in
           value = .everyHours(try FieldParsing.wholeNumber(text, field: "The hours"))
         }

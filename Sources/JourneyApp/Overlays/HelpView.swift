@@ -30,7 +30,7 @@ struct HelpView {
   /// Draws the overlay centred in `area`.
   func draw(in area: Rect, on buffer: inout CellBuffer) {
     let ascii = state.display.ascii
-    let box = area.centered(Size(width: min(area.width - 2, 96), height: area.height - 2))
+    let box = area.centered(Size(width: min(area.width, 100), height: area.height - 1))
     buffer.fill(box, role: .dialog)
     buffer.drawBox(
       box, style: ascii ? .ascii : .unicode, role: .focusBorder,
@@ -59,7 +59,7 @@ struct HelpView {
     case .heading(let scope):
       return [TextSpan(scope.title, role: .title)]
     case .action(let action, let unavailable):
-      let keys = TextWidth.fit(bindings.keyText(for: action), to: 18)
+      let keys = TextWidth.fit(bindings.keyText(for: action), to: 14)
       let spec = ActionTable.spec(action)
       var spans = [
         TextSpan("  " + keys + " ", role: .keyHint), TextSpan(spec.fullHelp, role: .dialog),

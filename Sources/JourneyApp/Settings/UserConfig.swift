@@ -58,7 +58,7 @@ public struct UserConfig: Hashable, Sendable {
 
     var problems: [ConfigError] = []
     if let version = root["version"] {
-      guard let number = version as? Int, !(version is Bool) else {
+      guard let number = version as? Int else {
         return (UserConfig(), [.badValue(file: file, keyPath: "version", expected: "1")])
       }
       guard number <= 1 else {

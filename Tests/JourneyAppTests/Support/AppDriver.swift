@@ -68,6 +68,26 @@ final class AppDriver {
     for _ in 0..<50 where app.state.list.selected?.fileID != id { press("j") }
   }
 
+  /// Focuses the inspector and highlights the `occurrence`-th row labelled `label`.
+  func selectField(_ label: String, occurrence: Int = 1) {
+    press("2", "g")
+    var seen = 0
+    for _ in 0..<200 {
+      if app.state.inspectorRow?.label == label {
+        seen += 1
+        if seen == occurrence { return }
+      }
+      let before = app.state.editor?.inspectorIndex
+      press("j")
+      if app.state.editor?.inspectorIndex == before { return }
+    }
+  }
+
+  /// The inspector rows as "label: value" lines.
+  var inspectorLines: [String] {
+    app.state.inspectorRows.map { $0.value.isEmpty ? $0.label : "\($0.label): \($0.value)" }
+  }
+
   /// Opens journey `id` from the list.
   func open(_ id: String) {
     selectJourney(id)
