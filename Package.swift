@@ -57,7 +57,8 @@ let package = Package(
     .testTarget(name: "JourneySimulatorTests", dependencies: ["JourneySimulator"]),
     .testTarget(name: "JourneyCLITests", dependencies: ["JourneyCLI"]),
     .testTarget(name: "JourneyOperationsTests", dependencies: ["JourneyOperations"]),
-    .testTarget(name: "JourneyAppTests", dependencies: ["JourneyApp", "TerminalKit"]),
+    .testTarget(
+      name: "JourneyAppTests", dependencies: ["JourneyApp", "TerminalKit"], exclude: ["Snapshots"]),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend"]),
   ]

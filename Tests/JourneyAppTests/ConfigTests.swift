@@ -52,7 +52,8 @@ import Testing
     let (_, newer) = parse("{\"version\": 2}")
     #expect(
       newer == [
-        "config /home/u/config.json has version 2, newer than this program reads (1); defaults apply"
+        "config /home/u/config.json has version 2, newer than this program reads (1); "
+          + "defaults apply"
       ])
   }
 
