@@ -10,12 +10,19 @@ public struct SimulationOptions: Sendable, Equatable {
   public var schedule: Schedule?
   /// Explicit run times to use instead of any schedule (those outside the span are dropped).
   public var runTimes: [Int64]?
+  /// How many engines share the contacts and run side by side; nil picks one per core for
+  /// large data (and one for real time, whose runs are too small to share).
+  public var shards: Int?
 
   /// Creates options.
-  public init(from: Int64, to: Int64, schedule: Schedule? = nil, runTimes: [Int64]? = nil) {
+  public init(
+    from: Int64, to: Int64, schedule: Schedule? = nil, runTimes: [Int64]? = nil,
+    shards: Int? = nil
+  ) {
     self.from = from
     self.to = to
     self.schedule = schedule
     self.runTimes = runTimes
+    self.shards = shards
   }
 }

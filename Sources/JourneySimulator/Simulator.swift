@@ -16,11 +16,17 @@ public final class Simulator: @unchecked Sendable {
   public let schedule: Schedule
 
   private let lock = NSLock()
-  private let engine: JourneyEngine
+  private let shards: Shards
   private let planned: [Int64]?
   private var nextIndex = 0
   private var executed: [Int64] = []
   private let tree: [(depth: Int, via: String?)]
+
+  /// Contacts below which one engine does all the work (threads would cost more than they
+  /// save).
+  static let contactsPerShard = 50_000
+  /// The most engines run side by side.
+  static let maximumShards = 8
 
   /// Compiles `journey` for `data` and prepares the simulation.
   public convenience init(
@@ -34,7 +40,14 @@ public final class Simulator: @unchecked Sendable {
     self.plan = plan
     self.options = options
     schedule = options.schedule ?? plan.journey.settings.schedule
-    engine = JourneyEngine(plan: plan, publishedAt: options.from)
+    let count = plan.data.contactCount
+    let automatic = schedule == .realTime || count < Simulator.contactsPerShard
+      ? 1 : min(Simulator.maximumShards, ProcessInfo.processInfo.activeProcessorCount)
+    let pieces = max(1, min(options.shards ?? automatic, max(1, count)))
+    shards = Shards((0..<max(1, pieces)).map { piece in
+      let range = Int32(count * piece / pieces)..<Int32(count * (piece + 1) / pieces)
+      return JourneyEngine(plan: plan, publishedAt: options.from, contacts: range)
+    })
     if let times = options.runTimes {
       planned = Array(Set(times.filter { $0 >= options.from && $0 <= options.to })).sorted()
     } else if schedule == .realTime {
@@ -62,7 +75,7 @@ public final class Simulator: @unchecked Sendable {
       guard let time = upcoming() else { return nil }
       nextIndex += 1
       executed.append(time)
-      return engine.run(at: time)
+      return shards.run(at: time)
     }
   }
 
@@ -81,7 +94,7 @@ public final class Simulator: @unchecked Sendable {
   private func upcoming() -> Int64? {
     if let planned { return nextIndex < planned.count ? planned[nextIndex] : nil }
     guard let last = executed.last else { return options.from }
-    guard let next = engine.nextDueTime(after: last), next <= options.to else { return nil }
+    guard let next = shards.nextDueTime(after: last), next <= options.to else { return nil }
     return next
   }
 
@@ -122,7 +135,7 @@ public final class Simulator: @unchecked Sendable {
   }
 
   private func makeReport() -> SimulationReport {
-    let state = engine.state
+    let state = shards.state
     let reasons = ExitReason.allCases
     let rows = plan.stepIDs.indices.map { index -> SimulationReport.StepRow in
       let id = plan.stepIDs[index]
@@ -167,5 +180,52 @@ public final class Simulator: @unchecked Sendable {
       }
     }
     return zip(depth, via).map { ($0, $1) }
+  }
+}
+
+/// Engines over disjoint, ascending ranges of contacts, run side by side.
+private final class Shards: @unchecked Sendable {
+  private let engines: [JourneyEngine]
+
+  init(_ engines: [JourneyEngine]) {
+    self.engines = engines
+  }
+
+  /// Runs every engine at `time` and adds up their results.
+  func run(at time: Int64) -> RunResult? {
+    guard engines.count > 1 else { return engines.first?.run(at: time) }
+    let results = ResultSlots(count: engines.count)
+    DispatchQueue.concurrentPerform(iterations: engines.count) { index in
+      results.set(index, engines[index].run(at: time))
+    }
+    return RunResult.combined(results.values)
+  }
+
+  /// The earliest moment after `time` at which any engine has something due.
+  func nextDueTime(after time: Int64) -> Int64? {
+    engines.compactMap { $0.nextDueTime(after: time) }.min()
+  }
+
+  /// The engines' counts added up.
+  var state: EngineState {
+    EngineState.combined(engines.map(\.state)) ?? engines[0].state
+  }
+}
+
+/// One result slot per engine, each written by one thread.
+private final class ResultSlots: @unchecked Sendable {
+  private var slots: [RunResult?]
+  private let lock = NSLock()
+
+  init(count: Int) {
+    slots = Array(repeating: nil, count: count)
+  }
+
+  func set(_ index: Int, _ result: RunResult) {
+    lock.withLock { slots[index] = result }
+  }
+
+  var values: [RunResult] {
+    lock.withLock { slots.compactMap { $0 } }
   }
 }

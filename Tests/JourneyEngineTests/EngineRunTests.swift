@@ -154,7 +154,7 @@ import Testing
       "2026-03-01T14:00:00Z"])
     #expect(results.map(\.entered) == [1, 1, 0])
     #expect(results.map(\.completed) == [1, 1, 0])
-    #expect(engine.state.entries[0] == 2)
+    #expect(engine.entries(of: 0) == 2)
     #expect(engine.trace.filter { $0.kind == .entered }.map(\.detail) == [
       "visit at 2026-03-01T09:00:00Z", "visit at 2026-03-01T12:00:00Z",
     ])

@@ -109,3 +109,26 @@ import Testing
     #expect(seen <= 121)
   }
 }
+
+@Suite struct ShardTests {
+  @Test func enginesSharingTheContactsGiveTheSameResultsAsOne() throws {
+    let data = try SimulatorFixture.data()
+    func results(_ shards: Int) throws -> ([RunResult], SimulationReport) {
+      let simulator = try Simulator(
+        journey: SimulatorFixture.journey, hub: SimulatorFixture.hub, data: data,
+        options: SimulationOptions(
+          from: SimulatorFixture.t("2026-03-01T00:00:00Z"),
+          to: SimulatorFixture.t("2026-03-06T00:00:00Z"), schedule: .everyHours(1),
+          shards: shards))
+      var results: [RunResult] = []
+      simulator.runToEnd { results.append($0) }
+      return (results, simulator.snapshot())
+    }
+    let one = try results(1)
+    let three = try results(3)
+    #expect(one.0.count == 121)
+    #expect(one.0.map(\.activations.count).reduce(0, +) == 2)
+    #expect(one.0 == three.0)
+    #expect(one.1 == three.1)
+  }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import JourneyModel
 import TextFormats
 
@@ -35,6 +36,8 @@ struct ChunkParser {
   private var timestamps: TimestampParser
   private var dates: TimestampParser
   private var scratch: [Int64] = []
+  private var lastContact: Int32 = -1
+  private var lastContactBytes: [UInt8] = []
   /// What has been read so far.
   private(set) var output: Output
   /// True once a bad row stopped the parse.
@@ -94,9 +97,13 @@ struct ChunkParser {
       }
       scratch.append(value)
     }
-    let id = output.contacts.intern(contact)
-    internStrings(row, columns: layout.profileSlots.map(\.column),
-      pools: layout.profileSlots.map(\.field))
+    let id = contactID(contact)
+    for (slot, target) in layout.profileSlots.enumerated()
+    where catalog.hub.fields[target.field].type == .string {
+      let text = row.bytes(target.column).trimmedValue
+      guard !text.isEmpty else { continue }
+      scratch[slot] = Int64(output.strings[target.field].intern(text))
+    }
     output.blocks[0].contacts.append(id)
     output.blocks[0].values.append(contentsOf: scratch)
     output.rows += 1
@@ -139,7 +146,7 @@ struct ChunkParser {
         scratch[index] = Int64(output.strings[pool].intern(row.bytes(column).trimmedValue))
       }
     }
-    let id = output.contacts.intern(contact)
+    let id = contactID(contact)
     output.blocks[table].contacts.append(id)
     output.blocks[table].times.append(time)
     output.blocks[table].values.append(contentsOf: scratch)
@@ -164,7 +171,7 @@ struct ChunkParser {
     if type == .string, !ValueCode(raw: value).isMissing {
       value = Int64(output.strings[field].intern(valueBytes.trimmedValue))
     }
-    let id = output.contacts.intern(contact)
+    let id = contactID(contact)
     output.blocks[0].contacts.append(id)
     output.blocks[0].times.append(time)
     output.blocks[0].keys.append(Int32(field))
@@ -190,7 +197,7 @@ struct ChunkParser {
         left = time
       }
     }
-    let id = output.contacts.intern(contact)
+    let id = contactID(contact)
     output.blocks[0].contacts.append(id)
     output.blocks[0].times.append(joined)
     output.blocks[0].values.append(left)
@@ -200,6 +207,23 @@ struct ChunkParser {
   }
 
   // MARK: - Values
+
+  /// The local number of a contact id; rows of one contact often follow each other, so the
+  /// previous row's id is checked first.
+  private mutating func contactID(_ bytes: UnsafeRawBufferPointer) -> Int32 {
+    if lastContact >= 0, bytes.count == lastContactBytes.count,
+      lastContactBytes.withUnsafeBytes({ previous in
+        guard let left = previous.baseAddress, let right = bytes.baseAddress else { return true }
+        return memcmp(left, right, bytes.count) == 0
+      })
+    {
+      return lastContact
+    }
+    lastContact = output.contacts.intern(bytes)
+    lastContactBytes.removeAll(keepingCapacity: true)
+    lastContactBytes.append(contentsOf: bytes)
+    return lastContact
+  }
 
   /// The trimmed contact id, or nil when it is empty.
   private func contactBytes<Row: RowFields>(_ row: Row) -> UnsafeRawBufferPointer? {
@@ -227,19 +251,6 @@ struct ChunkParser {
       return nil
     case .string:
       return 0
-    }
-  }
-
-  /// Interns the string values of a row already checked.
-  private mutating func internStrings<Row: RowFields>(
-    _ row: Row, columns: [Int], pools: [Int]
-  ) {
-    for (slot, column) in columns.enumerated() {
-      let pool = pools[slot]
-      guard catalog.poolType(pool) == .string else { continue }
-      let text = row.bytes(column).trimmedValue
-      guard !text.isEmpty else { continue }
-      scratch[slot] = Int64(output.strings[pool].intern(text))
     }
   }
 

@@ -63,62 +63,68 @@ extension JourneyEngine {
   public func snapshot() -> EngineSnapshot {
     let initial = plan.journey.settings.enrollment == .newOnly ? state.publishedAt : Int64.min
     var contacts: [EngineSnapshot.Contact] = []
-    for index in 0..<plan.data.contactCount {
-      let status = state.status[index]
-      guard status != .outside || state.qualifyFrom[index] != initial else { continue }
-      let step = Int(state.step[index])
+    for index in self.contacts.map(Int.init) {
+      let status = slot[index].status
+      guard status != .outside || slot[index].qualifyFrom != initial else { continue }
+      let step = Int(slot[index].step)
       contacts.append(EngineSnapshot.Contact(
         id: plan.data.contactIDs[index], status: status,
-        step: step >= 0 ? plan.steps[step].id : nil, arrival: state.arrival[index],
-        entryTime: state.entryTime[index], qualifyFrom: state.qualifyFrom[index],
-        entries: Int(state.entries[index])))
+        step: step >= 0 ? plan.steps[step].id : nil, arrival: slot[index].arrival,
+        entryTime: slot[index].entryTime, qualifyFrom: slot[index].qualifyFrom,
+        entries: Int(slot[index].entries)))
     }
     return EngineSnapshot(
       version: plan.journey.version, publishedAt: state.publishedAt,
       lastRunAt: state.lastRunAt, runs: state.runs, contacts: contacts)
   }
 
-  /// An engine that continues from `snapshot`. Contacts whose step no longer exists leave
-  /// at the next run with reason "step removed". Step counts start again from zero, except
-  /// the contacts on each step.
-  public convenience init(plan: ExecutionPlan, snapshot: EngineSnapshot) {
-    self.init(plan: plan, publishedAt: snapshot.publishedAt, seeding: false)
+  /// An engine that continues from `snapshot`, looking after `contacts` (all by default).
+  /// Contacts whose step no longer exists leave at the next run with reason "step removed".
+  /// Step counts start again from zero, except the contacts on each step.
+  public convenience init(
+    plan: ExecutionPlan, snapshot: EngineSnapshot, contacts: Range<Int32>? = nil
+  ) {
+    self.init(
+      plan: plan, publishedAt: snapshot.publishedAt, contacts: contacts, seeding: false)
     state.lastRunAt = snapshot.lastRunAt
     state.runs = snapshot.runs
     for contact in snapshot.contacts {
       // TODO: contacts missing from newer data are dropped from the state; they would need
       // to be kept aside to be restored when they come back.
-      guard let number = plan.data.contactIndex(contact.id) else { continue }
+      guard let number = plan.data.contactIndex(contact.id), self.contacts.contains(number)
+      else {
+        continue
+      }
       restore(number, contact)
     }
     seedEntryQueue()
-    for index in 0..<plan.data.contactCount where state.status[index] == .inside {
+    for index in self.contacts.map(Int.init) where slot[index].status == .inside {
       scheduleInside(Int32(index))
     }
   }
 
   private func restore(_ number: Int32, _ contact: EngineSnapshot.Contact) {
     let index = Int(number)
-    state.status[index] = contact.status
-    state.arrival[index] = contact.arrival
-    state.entryTime[index] = contact.entryTime
-    state.qualifyFrom[index] = contact.qualifyFrom
-    state.entries[index] = Int32(clamping: contact.entries)
+    slot[index].status = contact.status
+    slot[index].arrival = contact.arrival
+    slot[index].entryTime = contact.entryTime
+    slot[index].qualifyFrom = contact.qualifyFrom
+    slot[index].entries = Int32(clamping: contact.entries)
     guard contact.status == .inside else { return }
     guard let id = contact.step, let step = plan.stepIndex(id) else {
       removedStep.append(number)
       return
     }
-    state.step[index] = Int32(step)
+    slot[index].step = Int32(step)
     state.steps.present[step] += 1
   }
 
   /// Queues the next advance and exit check of a restored inside contact.
   private func scheduleInside(_ contact: Int32) {
     let index = Int(contact)
-    let step = Int(state.step[index])
+    let step = Int(slot[index].step)
     guard step >= 0 else { return }
-    let arrival = state.arrival[index]
+    let arrival = slot[index].arrival
     var due = arrival
     switch plan.steps[step].action {
     case .wait(let rule):
@@ -128,8 +134,8 @@ extension JourneyEngine {
     default:
       break
     }
-    advanceDue[index] = due
+    slot[index].advanceDue = due
     if due != Int64.max { advanceQueue.push(due, contact) }
-    scheduleExitCheck(contact, after: state.lastRunAt ?? state.entryTime[index])
+    scheduleExitCheck(contact, after: state.lastRunAt ?? slot[index].entryTime)
   }
 }

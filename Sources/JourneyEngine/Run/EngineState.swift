@@ -24,8 +24,8 @@ public enum ExitReason: Int, CaseIterable, Sendable, Equatable, CustomStringConv
   }
 }
 
-/// Everything a journey's runs have decided, per contact (arrays indexed by contact number)
-/// and in total. A plain value: copy it to keep a snapshot.
+/// The totals a journey's runs have decided: when it was published, how many runs, and the
+/// counts per step and for the journey. A plain value: copy it to keep it.
 public struct EngineState: Sendable {
   /// The moment the journey was published; no arrival is earlier.
   public let publishedAt: Int64
@@ -33,35 +33,14 @@ public struct EngineState: Sendable {
   public internal(set) var lastRunAt: Int64?
   /// How many runs have happened.
   public internal(set) var runs = 0
-  /// Each contact's status.
-  var status: [ContactStatus]
-  /// Each inside contact's step (-1 otherwise).
-  var step: [Int32]
-  /// Each inside contact's arrival time at its step.
-  var arrival: [Int64]
-  /// Each inside contact's entry time (its arrival at Start).
-  var entryTime: [Int64]
-  /// The earliest moment from which rules count towards a contact's next entry.
-  var qualifyFrom: [Int64]
-  /// How many times each contact entered.
-  var entries: [Int32]
   /// Cumulative counts per step.
   public internal(set) var steps: StepTally
   /// Cumulative counts for the journey.
   public internal(set) var totals: JourneyTotals
 
-  /// The state before any run, for `contactCount` contacts and `stepCount` steps.
-  init(
-    contactCount: Int, stepPaths: [Int], destinations: Int, publishedAt: Int64,
-    firstQualifyingMoment: Int64
-  ) {
+  /// The state before any run, for steps with the given numbers of paths.
+  init(stepPaths: [Int], destinations: Int, publishedAt: Int64) {
     self.publishedAt = publishedAt
-    status = Array(repeating: .outside, count: contactCount)
-    step = Array(repeating: -1, count: contactCount)
-    arrival = Array(repeating: 0, count: contactCount)
-    entryTime = Array(repeating: 0, count: contactCount)
-    qualifyFrom = Array(repeating: firstQualifyingMoment, count: contactCount)
-    entries = Array(repeating: 0, count: contactCount)
     steps = StepTally(paths: stepPaths)
     totals = JourneyTotals(destinations: destinations)
   }
@@ -104,5 +83,42 @@ public struct JourneyTotals: Sendable, Equatable {
   init(destinations: Int) {
     exited = Array(repeating: 0, count: ExitReason.allCases.count)
     activations = Array(repeating: 0, count: destinations)
+  }
+}
+
+extension EngineState {
+  /// The counts of engines that looked after disjoint sets of contacts, added up.
+  public static func combined(_ states: [EngineState]) -> EngineState? {
+    guard var total = states.first else { return nil }
+    for state in states.dropFirst() {
+      total.runs = max(total.runs, state.runs)
+      if let last = state.lastRunAt { total.lastRunAt = max(total.lastRunAt ?? last, last) }
+      total.steps.add(state.steps)
+      total.totals.add(state.totals)
+    }
+    return total
+  }
+}
+
+extension StepTally {
+  /// Adds `other`'s counts (of the same steps).
+  mutating func add(_ other: StepTally) {
+    for step in arrived.indices {
+      arrived[step] += other.arrived[step]
+      present[step] += other.present[step]
+      for path in left[step].indices { left[step][path] += other.left[step][path] }
+      for reason in exited[step].indices { exited[step][reason] += other.exited[step][reason] }
+    }
+  }
+}
+
+extension JourneyTotals {
+  /// Adds `other`'s counts (of the same journey).
+  mutating func add(_ other: JourneyTotals) {
+    entered += other.entered
+    completed += other.completed
+    refused += other.refused
+    for reason in exited.indices { exited[reason] += other.exited[reason] }
+    for index in activations.indices { activations[index] += other.activations[index] }
   }
 }

@@ -13,7 +13,7 @@ extension JourneyEngine {
     var previous: Int32 = -1
     for contact in contacts where contact != previous {
       previous = contact
-      guard state.status[Int(contact)] == .inside else { continue }
+      guard slot[Int(contact)].status == .inside else { continue }
       advance(contact, at: time, &result)
     }
   }
@@ -22,8 +22,8 @@ extension JourneyEngine {
   /// is not due by `time`, or finishes.
   private func advance(_ contact: Int32, at time: Int64, _ result: inout RunResult) {
     let index = Int(contact)
-    var step = Int(state.step[index])
-    var arrival = state.arrival[index]
+    var step = Int(slot[index].step)
+    var arrival = slot[index].arrival
     while true {
       let move: Move
       switch plan.steps[step].action {
@@ -44,7 +44,9 @@ extension JourneyEngine {
           park(contact, until: release)
           return
         }
-        move = Move(path: 0, time: release, detail: "waited until \(text(release))")
+        move = Move(
+          path: 0, time: release,
+          detail: isTraced(contact) ? "waited until \(text(release))" : "")
       case .pause(let rule):
         guard let decision = pauseEnd(contact, rule, arrival: arrival) else {
           park(contact, until: Int64.max)
@@ -84,8 +86,8 @@ extension JourneyEngine {
     _ contact: Int32, at step: Int, time: Int64, runAt: Int64, _ result: inout RunResult
   ) {
     let index = Int(contact)
-    state.step[index] = Int32(step)
-    state.arrival[index] = time
+    slot[index].step = Int32(step)
+    slot[index].arrival = time
     state.steps.arrived[step] += 1
     state.steps.present[step] += 1
     result.contactSteps += 1
@@ -121,7 +123,7 @@ extension JourneyEngine {
 
   /// Leaves `contact` on its step until `moment` (Int64.max: until something else happens).
   private func park(_ contact: Int32, until moment: Int64) {
-    advanceDue[Int(contact)] = moment
+    slot[Int(contact)].advanceDue = moment
     if moment != Int64.max { advanceQueue.push(moment, contact) }
   }
 
@@ -187,20 +189,21 @@ extension JourneyEngine {
   func pauseEnd(_ contact: Int32, _ rule: PauseRule, arrival: Int64) -> Move? {
     let deadline = rule.timeout.map { CalendarMath.adding($0, to: arrival, in: plan.zone) }
     let met: Int64?
+    let traced = isTraced(contact)
     var detail = ""
     switch rule.condition {
     case .profile(let test):
       met = firstMoment(contact, holding: test, from: arrival, until: deadline ?? Int64.max)
-      if let met { detail = "\(test.condition.description) at \(text(met))" }
+      if traced, let met { detail = "\(test.condition.description) at \(text(met))" }
     case .event(let series, let count, let description):
       met = plan.series[series].nth(count, of: contact, after: arrival)
-      if let met { detail = "\(description) at \(text(met))" }
+      if traced, let met { detail = "\(description) at \(text(met))" }
     }
     if let met, met <= deadline ?? Int64.max {
       return Move(path: 0, time: met, detail: detail)
     }
     guard let deadline else { return nil }
-    return Move(path: 1, time: deadline, detail: "timeout at \(text(deadline))")
+    return Move(path: 1, time: deadline, detail: traced ? "timeout at \(text(deadline))" : "")
   }
 
   /// The first moment at or after `start` (and not after `end`) when `contact`'s profile

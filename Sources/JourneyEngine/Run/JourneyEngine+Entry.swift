@@ -15,18 +15,18 @@ extension JourneyEngine {
     admitted.removeAll(keepingCapacity: true)
     let candidates: [Int32]
     if mode == .full {
-      candidates = contactsInScope()
+      candidates = Array(contactsInScope())
     } else {
       candidates = popDue(&entryQueue, upTo: time)
     }
     for contact in candidates {
       let index = Int(contact)
-      guard state.status[index] != .inside else { continue }
-      guard state.status[index] == .outside || plan.journey.allowRepeat else { continue }
-      var from = state.qualifyFrom[index]
+      guard slot[index].status != .inside else { continue }
+      guard slot[index].status == .outside || plan.journey.allowRepeat else { continue }
+      var from = slot[index].qualifyFrom
       if mode == .full {
-        if state.status[index] == .outside { from = Int64.min }
-      } else if entryDue[index] > time {
+        if slot[index].status == .outside { from = Int64.min }
+      } else if slot[index].entryDue > time {
         continue
       }
       consider(contact, from: from, at: time, &result)
@@ -43,14 +43,14 @@ extension JourneyEngine {
     }
     let arrival = max(moment.time, state.publishedAt)
     if let rule = exitRuleMet(contact, entry: arrival, at: time) {
-      state.qualifyFrom[index] = time &+ 1
+      slot[index].qualifyFrom = time &+ 1
       result.refused += 1
       state.totals.refused += 1
       if isTraced(contact) {
         trace.append(TraceEvent(
           kind: .refused, step: nil, time: arrival, runAt: time,
           detail: "qualified (\(entryReason(contact, moment, arrival))) but meets exit rule: "
-            + rule))
+            + exitText(rule)))
       }
       scheduleEntryCheck(contact, after: time)
       return
@@ -63,10 +63,10 @@ extension JourneyEngine {
     _ result: inout RunResult
   ) {
     let index = Int(contact)
-    state.status[index] = .inside
-    state.entries[index] += 1
-    state.entryTime[index] = arrival
-    entryDue[index] = Int64.max
+    slot[index].status = .inside
+    slot[index].entries += 1
+    slot[index].entryTime = arrival
+    slot[index].entryDue = Int64.max
     result.entered += 1
     state.totals.entered += 1
     if isTraced(contact) {
@@ -144,12 +144,12 @@ extension JourneyEngine {
   /// Queues `contact`'s next entry check after `time`.
   func scheduleEntryCheck(_ contact: Int32, after time: Int64) {
     let index = Int(contact)
-    let from = state.qualifyFrom[index]
+    let from = slot[index].qualifyFrom
     guard let moment = nextEntryMoment(contact, from: from, notBefore: time &+ 1) else {
-      entryDue[index] = Int64.max
+      slot[index].entryDue = Int64.max
       return
     }
-    entryDue[index] = moment
+    slot[index].entryDue = moment
     entryQueue.push(moment, contact)
   }
 

@@ -4,45 +4,53 @@ extension JourneyEngine {
   /// Exit: every inside contact whose exit rules may have changed since it was last checked
   /// is checked against the state at `time`; those meeting the rules leave.
   func exitPhase(at time: Int64, _ result: inout RunResult) {
-    for contact in removedStep.sorted() where state.status[Int(contact)] == .inside {
+    for contact in removedStep.sorted() where slot[Int(contact)].status == .inside {
       leave(contact, reason: .stepRemoved, at: time, detail: "its step was removed", &result)
     }
     removedStep.removeAll()
 
     for contact in popDue(&exitQueue, upTo: time) {
       let index = Int(contact)
-      guard state.status[index] == .inside, exitDue[index] <= time else { continue }
-      if let rule = exitRuleMet(contact, entry: state.entryTime[index], at: time) {
-        leave(contact, reason: .exitRule, at: time, detail: "exit rule: \(rule)", &result)
+      guard slot[index].status == .inside, slot[index].exitDue <= time else { continue }
+      if let rule = exitRuleMet(contact, entry: slot[index].entryTime, at: time) {
+        let detail = isTraced(contact) ? "exit rule: " + exitText(rule) : ""
+        leave(contact, reason: .exitRule, at: time, detail: detail, &result)
       } else {
         scheduleExitCheck(contact, after: time)
       }
     }
   }
 
-  /// The rule (or rules, for ALL) that `contact`, which entered at `entry`, meets at `time`;
-  /// nil when the exit rules do not hold. Profile rules read the profile as of `time`; event
-  /// rules count qualifying events after the entry and up to `time`.
-  func exitRuleMet(_ contact: Int32, entry: Int64, at time: Int64) -> String? {
+  /// The rule that `contact`, which entered at `entry`, meets at `time` (for ALL, -1: all
+  /// of them); nil when the exit rules do not hold. Profile rules read the profile as of
+  /// `time`; event rules count qualifying events after the entry and up to `time`.
+  func exitRuleMet(_ contact: Int32, entry: Int64, at time: Int64) -> Int? {
     let rules = plan.exit.rules
     guard !rules.isEmpty else { return nil }
-    var met: [String] = []
-    for rule in rules {
+    let any = plan.exit.op == .any || rules.count == 1
+    for (number, rule) in rules.enumerated() {
       let holds: Bool
-      let text: String
       switch rule {
       case .profile(let test):
         holds = test.matches(plan.data.profiles.value(test.column, of: contact, at: time))
-        text = test.condition.description
-      case .event(let series, let count, let description):
+      case .event(let series, let count, _):
         holds = plan.series[series].count(of: contact, after: entry, upTo: time) >= count
-        text = description
       }
-      if holds, plan.exit.op == .any { return text }
-      if !holds, plan.exit.op == .all { return nil }
-      if holds { met.append(text) }
+      if holds, any { return number }
+      if !holds, !any { return nil }
     }
-    return met.isEmpty ? nil : met.joined(separator: " and ")
+    return any ? nil : -1
+  }
+
+  /// The exit rule `number` (or all of them, for -1) in words.
+  func exitText(_ number: Int) -> String {
+    let texts = plan.exit.rules.map { rule -> String in
+      switch rule {
+      case .profile(let test): return test.condition.description
+      case .event(_, _, let description): return description
+      }
+    }
+    return number >= 0 ? texts[number] : texts.joined(separator: " and ")
   }
 
   /// The first moment after `time` at which `contact`'s exit rules may change: a change of a
@@ -74,11 +82,11 @@ extension JourneyEngine {
   /// Queues `contact`'s next exit check after `time`.
   func scheduleExitCheck(_ contact: Int32, after time: Int64) {
     let index = Int(contact)
-    guard let moment = nextExitMoment(contact, entry: state.entryTime[index], after: time) else {
-      exitDue[index] = Int64.max
+    guard let moment = nextExitMoment(contact, entry: slot[index].entryTime, after: time) else {
+      slot[index].exitDue = Int64.max
       return
     }
-    exitDue[index] = moment
+    slot[index].exitDue = moment
     exitQueue.push(moment, contact)
   }
 
@@ -88,7 +96,7 @@ extension JourneyEngine {
     _ result: inout RunResult
   ) {
     let index = Int(contact)
-    let step = Int(state.step[index])
+    let step = Int(slot[index].step)
     if step >= 0 {
       state.steps.present[step] -= 1
       state.steps.exited[step][reason.rawValue] += 1
@@ -107,11 +115,11 @@ extension JourneyEngine {
   /// first moment it may qualify anew.
   func finish(_ contact: Int32, at time: Int64) {
     let index = Int(contact)
-    state.status[index] = .left
-    state.step[index] = -1
-    advanceDue[index] = Int64.max
-    exitDue[index] = Int64.max
-    state.qualifyFrom[index] = time &+ 1
+    slot[index].status = .left
+    slot[index].step = -1
+    slot[index].advanceDue = Int64.max
+    slot[index].exitDue = Int64.max
+    slot[index].qualifyFrom = time &+ 1
     guard plan.journey.allowRepeat else { return }
     scheduleEntryCheck(contact, after: time)
   }

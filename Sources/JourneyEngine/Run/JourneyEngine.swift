@@ -17,42 +17,50 @@ public final class JourneyEngine {
   public internal(set) var state: EngineState
   /// The contact whose every move is recorded in `trace`, if any.
   public let tracedContact: Int32?
+  /// The contacts this engine looks after (a shard of the data, or all of it).
+  public let contacts: Range<Int32>
   /// What happened to the traced contact, in order.
   public internal(set) var trace: [TraceEvent] = []
 
   var entryQueue = TimerQueue()
   var exitQueue = TimerQueue()
   var advanceQueue = TimerQueue()
-  /// The moment each contact's entry rules need a look (Int64.max: never).
-  var entryDue: [Int64]
-  /// The moment each inside contact's exit rules need a look.
-  var exitDue: [Int64]
-  /// The moment each inside contact's Wait or Pause Until ends.
-  var advanceDue: [Int64]
+  /// Each contact's slot, indexed by contact number.
+  let slot: UnsafeMutablePointer<ContactSlot>
+  private let slots: ContactSlots
   /// Contacts to drop at the next run because their step no longer exists.
   var removedStep: [Int32] = []
   var due: [Int32] = []
   var admitted: [Int32] = []
 
-  /// An engine for `plan` before its first run, published at `publishedAt`. With `only`,
-  /// the engine looks at that one contact and records its trace.
-  public convenience init(plan: ExecutionPlan, publishedAt: Int64, only contact: Int32? = nil) {
-    self.init(plan: plan, publishedAt: publishedAt, only: contact, seeding: true)
+  /// An engine for `plan` before its first run, published at `publishedAt`, looking after
+  /// `contacts` (every contact by default; engines over disjoint ranges can run in parallel
+  /// and their results add up). With `only`, the engine looks at that one contact and
+  /// records its trace.
+  public convenience init(
+    plan: ExecutionPlan, publishedAt: Int64, contacts: Range<Int32>? = nil,
+    only contact: Int32? = nil
+  ) {
+    self.init(
+      plan: plan, publishedAt: publishedAt, contacts: contacts, only: contact, seeding: true)
   }
 
   /// An engine before its first run; the entry queue is filled when `seeding`.
-  init(plan: ExecutionPlan, publishedAt: Int64, only contact: Int32? = nil, seeding: Bool) {
+  init(
+    plan: ExecutionPlan, publishedAt: Int64, contacts: Range<Int32>? = nil,
+    only contact: Int32? = nil, seeding: Bool
+  ) {
     self.plan = plan
     tracedContact = contact
-    let count = plan.data.contactCount
+    let all = 0..<Int32(plan.data.contactCount)
+    let scope = contact.map { $0..<($0 + 1) } ?? contacts?.clamped(to: all) ?? all
+    self.contacts = scope
     let first = plan.journey.settings.enrollment == .newOnly ? publishedAt : Int64.min
     state = EngineState(
-      contactCount: count, stepPaths: plan.steps.map(\.paths.count),
-      destinations: plan.destinations.count, publishedAt: publishedAt,
-      firstQualifyingMoment: first)
-    entryDue = Array(repeating: Int64.max, count: count)
-    exitDue = Array(repeating: Int64.max, count: count)
-    advanceDue = Array(repeating: Int64.max, count: count)
+      stepPaths: plan.steps.map(\.paths.count), destinations: plan.destinations.count,
+      publishedAt: publishedAt)
+    slots = ContactSlots(count: scope.count, qualifyFrom: first)
+    slot = slots.base - Int(scope.lowerBound)
     if seeding { seedEntryQueue() }
   }
 
@@ -61,13 +69,13 @@ public final class JourneyEngine {
     var times: [Int64] = []
     var contacts: [Int32] = []
     for contact in contactsInScope() {
-      let status = state.status[Int(contact)]
+      let status = slot[Int(contact)].status
       guard status == .outside || (status == .left && plan.journey.allowRepeat) else {
         continue
       }
-      let from = state.qualifyFrom[Int(contact)]
+      let from = slot[Int(contact)].qualifyFrom
       guard let time = nextEntryMoment(contact, from: from, notBefore: from) else { continue }
-      entryDue[Int(contact)] = time
+      slot[Int(contact)].entryDue = time
       times.append(time)
       contacts.append(contact)
     }
@@ -75,9 +83,8 @@ public final class JourneyEngine {
   }
 
   /// The contacts this engine looks at.
-  func contactsInScope() -> [Int32] {
-    if let tracedContact { return [tracedContact] }
-    return (0..<Int32(plan.data.contactCount)).map { $0 }
+  func contactsInScope() -> Range<Int32> {
+    contacts
   }
 
   // MARK: - Runs
@@ -109,17 +116,17 @@ public final class JourneyEngine {
   /// Removes queue entries that no longer match their contact's state.
   private func dropStale() {
     while let contact = entryQueue.firstContact, let first = entryQueue.firstTime,
-      entryDue[Int(contact)] != first || state.status[Int(contact)] == .inside
+      slot[Int(contact)].entryDue != first || slot[Int(contact)].status == .inside
     {
       entryQueue.removeFirst()
     }
     while let contact = exitQueue.firstContact, let first = exitQueue.firstTime,
-      exitDue[Int(contact)] != first || state.status[Int(contact)] != .inside
+      slot[Int(contact)].exitDue != first || slot[Int(contact)].status != .inside
     {
       exitQueue.removeFirst()
     }
     while let contact = advanceQueue.firstContact, let first = advanceQueue.firstTime,
-      advanceDue[Int(contact)] != first || state.status[Int(contact)] != .inside
+      slot[Int(contact)].advanceDue != first || slot[Int(contact)].status != .inside
     {
       advanceQueue.removeFirst()
     }
@@ -134,6 +141,16 @@ public final class JourneyEngine {
     unique.reserveCapacity(due.count)
     for contact in due where unique.last != contact { unique.append(contact) }
     return unique
+  }
+
+  /// Where `contact` stands.
+  public func status(of contact: Int32) -> ContactStatus {
+    slot[Int(contact)].status
+  }
+
+  /// How many times `contact` entered.
+  public func entries(of contact: Int32) -> Int {
+    Int(slot[Int(contact)].entries)
   }
 
   /// True when `contact`'s moves are recorded.

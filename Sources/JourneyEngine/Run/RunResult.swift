@@ -54,3 +54,26 @@ public struct RunResult: Sendable, Equatable {
   /// How many contacts exited in all.
   public var exitedCount: Int { exited.reduce(0, +) }
 }
+
+extension RunResult {
+  /// The results of one run of engines that looked after disjoint, ascending ranges of
+  /// contacts, in that order: counts added, activations kept in contact order.
+  public static func combined(_ results: [RunResult]) -> RunResult? {
+    guard var total = results.first else { return nil }
+    for result in results.dropFirst() {
+      total.entered += result.entered
+      total.completed += result.completed
+      total.refused += result.refused
+      total.contactSteps += result.contactSteps
+      for reason in total.exited.indices { total.exited[reason] += result.exited[reason] }
+      for index in total.activationsPerDestination.indices {
+        total.activationsPerDestination[index] += result.activationsPerDestination[index]
+      }
+      for index in total.contactsOnStep.indices {
+        total.contactsOnStep[index] += result.contactsOnStep[index]
+      }
+      total.activations += result.activations
+    }
+    return total
+  }
+}

@@ -4,9 +4,15 @@ import Foundation
 /// creating a `String` per lookup: the bytes live in one arena and an open-addressing table
 /// finds them by hash.
 struct ByteInterner: Sendable {
+  /// Where one string's bytes are, and its hash.
+  private struct Entry: Sendable {
+    var hash: UInt64
+    var start: Int
+    var length: Int
+  }
+
   private var arena: [UInt8] = []
-  private var starts: [Int] = [0]
-  private var hashes: [UInt64] = []
+  private var entries: [Entry] = []
   private var slots: [Int32]
   private var mask: Int
 
@@ -19,45 +25,68 @@ struct ByteInterner: Sendable {
   }
 
   /// How many distinct strings it holds.
-  var count: Int { hashes.count }
+  var count: Int { entries.count }
 
   /// The number of `bytes`, adding them when new.
   mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Int32 {
     let hash = ByteInterner.hash(bytes)
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let id = slots[slot]
-      if id < 0 { break }
-      if hashes[Int(id)] == hash, equals(Int(id), bytes) { return id }
-      slot = (slot + 1) & mask
-    }
+    let (found, slot) = lookup(bytes, hash)
+    if found >= 0 { return found }
 
-    let id = Int32(hashes.count)
+    let id = Int32(entries.count)
     slots[slot] = id
-    hashes.append(hash)
+    entries.append(Entry(hash: hash, start: arena.count, length: bytes.count))
     arena.append(contentsOf: bytes)
-    starts.append(arena.count)
-    if hashes.count * 2 > slots.count { grow() }
+    if entries.count * 2 > slots.count { grow() }
     return id
   }
 
   /// The number of `bytes` if they were interned.
   func find(_ bytes: UnsafeRawBufferPointer) -> Int32? {
-    let hash = ByteInterner.hash(bytes)
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let id = slots[slot]
-      if id < 0 { return nil }
-      if hashes[Int(id)] == hash, equals(Int(id), bytes) { return id }
-      slot = (slot + 1) & mask
+    let found = lookup(bytes, ByteInterner.hash(bytes)).id
+    return found >= 0 ? found : nil
+  }
+
+  /// The number of `bytes` (or -1) and the slot where it is or would go.
+  @inline(__always)
+  private func lookup(_ bytes: UnsafeRawBufferPointer, _ hash: UInt64) -> (id: Int32, slot: Int) {
+    slots.withUnsafeBufferPointer { slots in
+      entries.withUnsafeBufferPointer { entries in
+        arena.withUnsafeBytes { arena in
+          var slot = Int(truncatingIfNeeded: hash) & mask
+          while true {
+            let id = slots[slot]
+            if id < 0 { return (-1, slot) }
+            let entry = entries[Int(id)]
+            if entry.hash == hash, entry.length == bytes.count,
+              ByteInterner.same(arena, entry.start, bytes)
+            {
+              return (id, slot)
+            }
+            slot = (slot + 1) & mask
+          }
+        }
+      }
     }
+  }
+
+  /// True when `arena[start...]` begins with exactly `bytes`.
+  @inline(__always)
+  private static func same(
+    _ arena: UnsafeRawBufferPointer, _ start: Int, _ bytes: UnsafeRawBufferPointer
+  ) -> Bool {
+    guard let base = arena.baseAddress, let other = bytes.baseAddress else {
+      return bytes.isEmpty
+    }
+    return memcmp(base + start, other, bytes.count) == 0
   }
 
   /// Calls `body` with the bytes of string `id`.
   func withBytes<Result>(_ id: Int32, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-    let start = starts[Int(id)]
-    let end = starts[Int(id) + 1]
-    return arena.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+    let entry = entries[Int(id)]
+    return arena.withUnsafeBytes {
+      body(UnsafeRawBufferPointer(rebasing: $0[entry.start..<entry.start + entry.length]))
+    }
   }
 
   /// String `id` decoded as UTF-8 (invalid bytes replaced).
@@ -73,24 +102,22 @@ struct ByteInterner: Sendable {
   /// Every number, ordered by the strings' bytes (shorter first when one is a prefix).
   func sortedIDs() -> [Int32] {
     let keys: [UInt64] = arena.withUnsafeBytes { arena in
-      (0..<count).map { id in
+      entries.map { entry in
         var key: UInt64 = 0
-        let start = starts[id]
-        let end = min(starts[id + 1], start + 8)
-        for index in start..<end {
-          key |= UInt64(arena[index]) << UInt64(56 - 8 * (index - start))
+        for offset in 0..<min(entry.length, 8) {
+          key |= UInt64(arena[entry.start + offset]) << UInt64(56 - 8 * offset)
         }
         return key
       }
     }
     var ids = (0..<Int32(count)).map { $0 }
     arena.withUnsafeBytes { arena in
-      starts.withUnsafeBufferPointer { starts in
+      entries.withUnsafeBufferPointer { entries in
         ids.sort { left, right in
           let leftKey = keys[Int(left)]
           let rightKey = keys[Int(right)]
           if leftKey != rightKey { return leftKey < rightKey }
-          return ByteInterner.precedes(Int(left), Int(right), arena, starts)
+          return ByteInterner.precedes(entries[Int(left)], entries[Int(right)], arena)
         }
       }
     }
@@ -99,40 +126,31 @@ struct ByteInterner: Sendable {
 
   /// Byte order of two stored strings.
   private static func precedes(
-    _ left: Int, _ right: Int, _ arena: UnsafeRawBufferPointer, _ starts: UnsafeBufferPointer<Int>
+    _ left: Entry, _ right: Entry, _ arena: UnsafeRawBufferPointer
   ) -> Bool {
-    let leftLength = starts[left + 1] - starts[left]
-    let rightLength = starts[right + 1] - starts[right]
-    guard let base = arena.baseAddress else { return leftLength < rightLength }
-    let order = memcmp(base + starts[left], base + starts[right], min(leftLength, rightLength))
-    return order != 0 ? order < 0 : leftLength < rightLength
-  }
-
-  /// True when string `id` has exactly `bytes`.
-  private func equals(_ id: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
-    let start = starts[id]
-    let length = starts[id + 1] - start
-    guard length == bytes.count else { return false }
-    if length == 0 { return true }
-    return arena.withUnsafeBytes { arena in
-      guard let base = arena.baseAddress, let other = bytes.baseAddress else { return false }
-      return memcmp(base + start, other, length) == 0
-    }
+    guard let base = arena.baseAddress else { return left.length < right.length }
+    let order = memcmp(base + left.start, base + right.start, min(left.length, right.length))
+    return order != 0 ? order < 0 : left.length < right.length
   }
 
   /// Doubles the table and reinserts every string.
   private mutating func grow() {
     let size = slots.count * 2
-    slots = Array(repeating: -1, count: size)
     mask = size - 1
-    for (id, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(id)
+    var table = [Int32](repeating: -1, count: size)
+    let mask = mask
+    table.withUnsafeMutableBufferPointer { table in
+      for (id, entry) in entries.enumerated() {
+        var slot = Int(truncatingIfNeeded: entry.hash) & mask
+        while table[slot] >= 0 { slot = (slot + 1) & mask }
+        table[slot] = Int32(id)
+      }
     }
+    slots = table
   }
 
   /// A fast 64-bit hash of `bytes`, eight bytes at a time.
+  @inline(__always)
   static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
     var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
     var index = 0
