@@ -21,8 +21,9 @@ public enum RunEventText {
     case .delivered(let journeyID, let destinationID, let count):
       return "\(journeyID): delivered \(plural(count, "activation")) to \(destinationID)"
     case .deliveryFailed(let journeyID, let destinationID, let waiting, let reason):
-      return "\(journeyID): delivery to \(destinationID) failed, "
-        + "\(plural(waiting, "activation")) wait for the next run: \(reason)"
+      let verb = waiting == 1 ? "waits" : "wait"
+      return "\(journeyID): delivery to \(destinationID) failed; "
+        + "\(plural(waiting, "activation")) \(verb) for the next run: \(reason)"
     }
   }
 
