@@ -47,7 +47,8 @@ struct CommandDelivery: DeliveryTarget {
     }
 
     if finished.wait(timeout: .now() + options.commandTimeout) == .timedOut {
-      process.terminate()
+      // SIGKILL, not SIGTERM: a program may ignore SIGTERM or inherit it blocked.
+      kill(process.processIdentifier, SIGKILL)
       finished.wait()
       throw .command(
         command: shown,

@@ -1,0 +1,29 @@
+import Foundation
+import JourneyOperations
+import Testing
+
+@Suite struct JourneyLockTests {
+  @Test func aSecondLockIsRefusedNamingTheHolderUntilTheFirstIsReleased() throws {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("journey-lock-tests-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let first = try JourneyLock(journeyID: "welcome", root: root)
+    let path = root.appendingPathComponent(".journey/locks/welcome.lock").path
+
+    #expect(first.path == path)
+    #expect(
+      throws: OperationsError.lockHeld(
+        journeyID: "welcome", holder: "process \(getpid())", path: path)
+    ) { try JourneyLock(journeyID: "welcome", root: root) }
+    #expect(
+      OperationsError.lockHeld(journeyID: "welcome", holder: "process 42", path: path)
+        .description
+        == "journey \"welcome\" is being run by process 42 (lock \(path)); try again when it "
+        + "has finished")
+    _ = try JourneyLock(journeyID: "other", root: root)
+
+    first.release()
+    let second = try JourneyLock(journeyID: "welcome", root: root)
+    second.release()
+  }
+}
