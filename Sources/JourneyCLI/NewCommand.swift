@@ -21,7 +21,7 @@ enum NewCommand: Command {
     let arguments = try Arguments(words, command: name, options: ["--workspace"])
     let title = arguments.positionals.joined(separator: " ").trimmingCharacters(in: .whitespaces)
     guard !title.isEmpty else { throw .usage("name the journey: journey new NAME") }
-    let id = slug(title)
+    let id = JourneyID.slug(title)
     guard !id.isEmpty else {
       throw .usage("the name \"\(title)\" has no letters or digits to make an id from")
     }
@@ -39,21 +39,5 @@ enum NewCommand: Command {
     }
     context.out("created \(Workspace.displayPath(url))\n")
     return .ok
-  }
-
-  /// "Welcome series (EU)" → "welcome-series-eu".
-  static func slug(_ title: String) -> String {
-    var result = ""
-    var pendingDash = false
-    for scalar in title.lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-        if pendingDash, !result.isEmpty { result += "-" }
-        result.unicodeScalars.append(scalar)
-        pendingDash = false
-      } else {
-        pendingDash = true
-      }
-    }
-    return result
   }
 }

@@ -5,15 +5,7 @@ import TextFormats
 public enum HubCoding {
   /// Reads a catalogue from the text of a file; `file` names it in errors.
   public static func decode(_ text: String, file: String = "") throws(FormatError) -> Hub {
-    do {
-      return try decode(try JSONParser.parse(text))
-    } catch let error as JSONSyntaxError {
-      throw FormatError(file: file, at: error.position, error.message)
-    } catch let error as FormatError {
-      throw error.inFile(file)
-    } catch {
-      throw FormatError(file: file, "\(error)")
-    }
+    try FileDecoding.decode(text, file: file, decode)
   }
 
   /// Reads a catalogue from parsed JSON.

@@ -8,16 +8,7 @@ public enum JourneyCoding {
 
   /// Reads a journey from the text of a file; `file` names it in errors.
   public static func decode(_ text: String, file: String = "") throws(FormatError) -> Journey {
-    do {
-      let root = try JSONParser.parse(text)
-      return try decode(root)
-    } catch let error as JSONSyntaxError {
-      throw FormatError(file: file, at: error.position, error.message)
-    } catch let error as FormatError {
-      throw error.inFile(file)
-    } catch {
-      throw FormatError(file: file, "\(error)")
-    }
+    try FileDecoding.decode(text, file: file, decode)
   }
 
   /// Reads a journey from parsed JSON.
