@@ -12,7 +12,7 @@ public final class JourneyLock {
   /// Takes the lock of `journeyID` in the workspace folder `root`, or says who holds it.
   public init(journeyID: String, root: URL) throws(OperationsError) {
     let folder = root.appendingPathComponent(".journey/locks")
-    path = folder.appendingPathComponent("\(journeyID).lock").path
+    path = folder.appendingPathComponent("\(Self.fileName(journeyID)).lock").path
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
@@ -48,6 +48,17 @@ public final class JourneyLock {
     _ = ftruncate(descriptor, 0)
     close(descriptor)
     descriptor = -1
+  }
+
+  /// `journeyID` with every character but letters, digits, `-`, `_` and `.` turned into
+  /// `_`, and no leading dot, so that an id never names a file outside the locks folder.
+  static func fileName(_ journeyID: String) -> String {
+    let safe = String(journeyID.unicodeScalars.map { scalar -> Character in
+      let allowed = scalar.isASCII
+        && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+      return allowed ? Character(scalar) : "_"
+    })
+    return safe.hasPrefix(".") || safe.isEmpty ? "_" + safe : safe
   }
 
   /// "process 1234", from the lock file, or "another process" when it holds no id yet.

@@ -47,7 +47,8 @@ public struct RunRecord: Equatable, Sendable {
   /// When the run finished, on the real clock (kept to the millisecond).
   public var finishedAt: Date
 
-  /// The time the run handled: the simulated clock's time for simulated runs, else nil.
+  /// The time the run handled: the simulated clock's time for simulated runs, the schedule's
+  /// (or the given) time for live runs; nil when unknown.
   public var runAt: Date?
 
   /// Contacts that entered the journey in this run.

@@ -1,6 +1,7 @@
 import Foundation
-import JourneyOperations
 import Testing
+
+@testable import JourneyOperations
 
 @Suite struct JourneyLockTests {
   @Test func aSecondLockIsRefusedNamingTheHolderUntilTheFirstIsReleased() throws {
@@ -25,5 +26,12 @@ import Testing
     first.release()
     let second = try JourneyLock(journeyID: "welcome", root: root)
     second.release()
+  }
+
+  @Test func anIDNeverNamesAFileOutsideTheLocksFolder() {
+    #expect(JourneyLock.fileName("welcome-series_2.b") == "welcome-series_2.b")
+    #expect(JourneyLock.fileName("../x/y") == "_.._x_y")
+    #expect(JourneyLock.fileName("série") == "s_rie")
+    #expect(JourneyLock.fileName("") == "_")
   }
 }
