@@ -22,20 +22,26 @@ func benchmark(_ options: BenchOptions) throws {
   }
 
   let started = Date()
+  let startedCPU = processorSeconds()
   let workspace = try Workspace(root: folder)
   let journey = try Workspace.loadJourney(at: workspace.journeyURL(id: "bench"))
   let data = try ContactData.load(workspace: folder, hub: workspace.hub)
   let loaded = Date()
+  let loadedCPU = processorSeconds()
 
   let from = BenchWorkspace.start
   let to = from + Int64(BenchWorkspace.days * 86_400)
   let simulator = try Simulator(
     journey: journey, hub: workspace.hub, data: data,
-    options: SimulationOptions(from: from, to: to))
+    options: SimulationOptions(
+      from: from, to: to,
+      shards: ProcessInfo.processInfo.environment["BENCH_SHARDS"].flatMap { Int($0) }))
   let compiled = Date()
+  let compiledCPU = processorSeconds()
   var contactSteps = 0
   let runs = simulator.runToEnd { contactSteps += $0.contactSteps }
   let finished = Date()
+  let finishedCPU = processorSeconds()
 
   let report = simulator.snapshot()
   let simulation = finished.timeIntervalSince(compiled)
@@ -43,10 +49,14 @@ func benchmark(_ options: BenchOptions) throws {
     + "profile changes \(data.profiles.changeCount)")
   print("entered \(report.entered), completed \(report.completed), exited \(report.exitedTotal), "
     + "activations \(report.activations.map { "\($0.name) \($0.value)" }.joined(separator: ", "))")
-  print("load        " + seconds(loaded.timeIntervalSince(started)))
-  print("compile     " + seconds(compiled.timeIntervalSince(loaded)))
-  print("simulate    " + seconds(simulation) + " (\(runs) runs)")
-  print("total       " + seconds(finished.timeIntervalSince(started)))
+  print("load        " + seconds(loaded.timeIntervalSince(started))
+    + "  (cpu " + seconds(loadedCPU - startedCPU) + ")")
+  print("compile     " + seconds(compiled.timeIntervalSince(loaded))
+    + "  (cpu " + seconds(compiledCPU - loadedCPU) + ")")
+  print("simulate    " + seconds(simulation) + "  (cpu " + seconds(finishedCPU - compiledCPU)
+    + ", \(runs) runs)")
+  print("total       " + seconds(finished.timeIntervalSince(started))
+    + "  (cpu " + seconds(finishedCPU - startedCPU) + ")")
   print("contact-steps \(contactSteps), " + String(format: "%.0f", Double(contactSteps)
     / max(simulation, 1e-9)) + " per second")
   print("peak memory \(peakMemoryMegabytes()) MB")
@@ -55,6 +65,13 @@ func benchmark(_ options: BenchOptions) throws {
 /// Seconds with two decimals.
 func seconds(_ interval: TimeInterval) -> String {
   String(format: "%.2f s", interval)
+}
+
+/// Processor time used by the whole process so far (all threads), in seconds.
+func processorSeconds() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 /// The process's peak resident memory, from getrusage.

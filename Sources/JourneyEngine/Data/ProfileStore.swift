@@ -3,7 +3,7 @@ import JourneyModel
 /// Profile fields of every contact, stored by column, and the changes to them over time,
 /// grouped per contact and sorted by time (then by their order in the files), so that "the
 /// profile as of a moment" is one column read plus a short scan.
-public struct ProfileStore: Sendable {
+public final class ProfileStore: Sendable {
   /// The profile fields, in catalogue order; column `i` holds field `i`.
   public let fields: [FieldDefinition]
   /// The initial value of each field, one row per contact.
@@ -60,6 +60,15 @@ public struct ProfileStore: Sendable {
       if changeFields[change] == wanted { value = ValueCode(raw: changeValues[change]) }
     }
     return value
+  }
+
+  /// Reads the memory that `value` reads for `contact` and `fields`, returning a meaningless
+  /// sum: a loop over many contacts overlaps their cache misses.
+  @inline(__always)
+  func touch(_ contact: Int32, _ fields: [Int]) -> Int {
+    var sum = Int(changeOffsets[Int(contact)])
+    for field in fields { sum &+= Int(truncatingIfNeeded: columns[field][Int(contact)].raw) }
+    return sum
   }
 
   /// The first moment after `time` at which one of the fields marked in `fields` changes

@@ -3,7 +3,7 @@ import TextFormats
 
 /// A field condition compiled against one column's type: the typed values to compare with,
 /// and for strings the outcome for every string of the pool, so a test is one lookup.
-struct FieldTest: Sendable {
+final class FieldTest: Sendable {
   /// The profile field index, or the property index for an event filter.
   let column: Int
   /// The condition as written, for traces.

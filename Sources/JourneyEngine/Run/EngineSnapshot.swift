@@ -61,7 +61,7 @@ public struct EngineSnapshot: Sendable, Equatable {
 extension JourneyEngine {
   /// The contacts' state now, ready to be saved.
   public func snapshot() -> EngineSnapshot {
-    let initial = plan.journey.settings.enrollment == .newOnly ? state.publishedAt : Int64.min
+    let initial = plan.journey.settings.enrollment == .newOnly ? publishedAt : Int64.min
     var contacts: [EngineSnapshot.Contact] = []
     for index in self.contacts.map(Int.init) {
       let status = slot[index].status
@@ -74,8 +74,8 @@ extension JourneyEngine {
         entries: Int(slot[index].entries)))
     }
     return EngineSnapshot(
-      version: plan.journey.version, publishedAt: state.publishedAt,
-      lastRunAt: state.lastRunAt, runs: state.runs, contacts: contacts)
+      version: plan.journey.version, publishedAt: publishedAt,
+      lastRunAt: lastRunAt, runs: runs, contacts: contacts)
   }
 
   /// An engine that continues from `snapshot`, looking after `contacts` (all by default).
@@ -86,8 +86,8 @@ extension JourneyEngine {
   ) {
     self.init(
       plan: plan, publishedAt: snapshot.publishedAt, contacts: contacts, seeding: false)
-    state.lastRunAt = snapshot.lastRunAt
-    state.runs = snapshot.runs
+    lastRunAt = snapshot.lastRunAt
+    runs = snapshot.runs
     for contact in snapshot.contacts {
       // TODO: contacts missing from newer data are dropped from the state; they would need
       // to be kept aside to be restored when they come back.
@@ -116,7 +116,7 @@ extension JourneyEngine {
       return
     }
     slot[index].step = Int32(step)
-    state.steps.present[step] += 1
+    counters.place(step)
   }
 
   /// Queues the next advance and exit check of a restored inside contact.
@@ -136,6 +136,6 @@ extension JourneyEngine {
     }
     slot[index].advanceDue = due
     if due != Int64.max { advanceQueue.push(due, contact) }
-    scheduleExitCheck(contact, after: state.lastRunAt ?? slot[index].entryTime)
+    scheduleExitCheck(contact, after: lastRunAt ?? slot[index].entryTime)
   }
 }

@@ -38,11 +38,15 @@ public struct EngineState: Sendable {
   /// Cumulative counts for the journey.
   public internal(set) var totals: JourneyTotals
 
-  /// The state before any run, for steps with the given numbers of paths.
-  init(stepPaths: [Int], destinations: Int, publishedAt: Int64) {
+  /// A state with the given counts.
+  init(
+    publishedAt: Int64, lastRunAt: Int64?, runs: Int, steps: StepTally, totals: JourneyTotals
+  ) {
     self.publishedAt = publishedAt
-    steps = StepTally(paths: stepPaths)
-    totals = JourneyTotals(destinations: destinations)
+    self.lastRunAt = lastRunAt
+    self.runs = runs
+    self.steps = steps
+    self.totals = totals
   }
 }
 

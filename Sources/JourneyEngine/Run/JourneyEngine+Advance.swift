@@ -26,7 +26,7 @@ extension JourneyEngine {
     var arrival = slot[index].arrival
     while true {
       let move: Move
-      switch plan.steps[step].action {
+      switch actions[step] {
       case .pass:
         move = Move(path: 0, time: arrival)
       case .stop:
@@ -88,8 +88,7 @@ extension JourneyEngine {
     let index = Int(contact)
     slot[index].step = Int32(step)
     slot[index].arrival = time
-    state.steps.arrived[step] += 1
-    state.steps.present[step] += 1
+    counters.arrive(step)
     result.contactSteps += 1
     if isTraced(contact) {
       trace.append(TraceEvent(kind: .reached, step: plan.steps[step].id, time: time, runAt: runAt))
@@ -98,21 +97,20 @@ extension JourneyEngine {
 
   /// Takes `contact` off `step` by `move`'s path; returns the next step, or -1 at a path end.
   private func depart(_ contact: Int32, from step: Int, _ move: Move, runAt: Int64) -> Int {
-    state.steps.present[step] -= 1
-    state.steps.left[step][move.path] += 1
-    let planStep = plan.steps[step]
-    if isTraced(contact), planStep.type != .start {
+    counters.depart(step, path: move.path)
+    if isTraced(contact), step != 0 {
+      let planStep = plan.steps[step]
       trace.append(TraceEvent(
         kind: .left, step: planStep.id, time: move.time, runAt: runAt,
         path: planStep.pathNames[move.path], detail: move.detail))
     }
-    return Int(planStep.targets[move.path])
+    return Int(targets[pathStart[step] + move.path])
   }
 
   /// Ends `contact`'s journey at `time`: at a Stop (`step`), or at the end of a path.
   private func complete(_ contact: Int32, at step: Int?, time: Int64, runAt: Int64) {
-    if let step { state.steps.present[step] -= 1 }
-    state.totals.completed += 1
+    if let step { counters.complete(step) }
+    totals.completed += 1
     if isTraced(contact) {
       trace.append(TraceEvent(
         kind: .completed, step: step.map { plan.steps[$0].id }, time: time, runAt: runAt,
@@ -138,7 +136,7 @@ extension JourneyEngine {
         contact: contact, destination: destination, step: Int32(step),
         version: plan.journey.version, arrival: arrival, runAt: runAt))
       result.activationsPerDestination[Int(destination)] += 1
-      state.totals.activations[Int(destination)] += 1
+      totals.activations[Int(destination)] += 1
     }
     if isTraced(contact) {
       let names = destinations.map { plan.destinations[Int($0)] }.joined(separator: ", ")

@@ -41,11 +41,11 @@ extension JourneyEngine {
       scheduleEntryCheck(contact, after: time)
       return
     }
-    let arrival = max(moment.time, state.publishedAt)
+    let arrival = max(moment.time, publishedAt)
     if let rule = exitRuleMet(contact, entry: arrival, at: time) {
       slot[index].qualifyFrom = time &+ 1
       result.refused += 1
-      state.totals.refused += 1
+      totals.refused += 1
       if isTraced(contact) {
         trace.append(TraceEvent(
           kind: .refused, step: nil, time: arrival, runAt: time,
@@ -68,7 +68,7 @@ extension JourneyEngine {
     slot[index].entryTime = arrival
     slot[index].entryDue = Int64.max
     result.entered += 1
-    state.totals.entered += 1
+    totals.entered += 1
     if isTraced(contact) {
       trace.append(TraceEvent(
         kind: .entered, step: plan.steps[0].id, time: arrival, runAt: time,

@@ -98,11 +98,10 @@ extension JourneyEngine {
     let index = Int(contact)
     let step = Int(slot[index].step)
     if step >= 0 {
-      state.steps.present[step] -= 1
-      state.steps.exited[step][reason.rawValue] += 1
+      counters.exit(step, reason)
     }
     result.exited[reason.rawValue] += 1
-    state.totals.exited[reason.rawValue] += 1
+    totals.exited[reason.rawValue] += 1
     if isTraced(contact) {
       trace.append(TraceEvent(
         kind: .exited, step: step >= 0 ? plan.steps[step].id : nil, time: time, runAt: time,

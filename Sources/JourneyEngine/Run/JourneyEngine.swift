@@ -13,8 +13,23 @@ import TextFormats
 public final class JourneyEngine {
   /// The compiled journey.
   public let plan: ExecutionPlan
-  /// Everything the runs decided.
-  public internal(set) var state: EngineState
+  /// The counts the runs decided so far.
+  public var state: EngineState {
+    EngineState(
+      publishedAt: publishedAt, lastRunAt: lastRunAt, runs: runs, steps: counters.tally,
+      totals: totals)
+  }
+
+  /// The moment the journey was published; no arrival is earlier.
+  public let publishedAt: Int64
+  /// The time of the latest run, if any.
+  public internal(set) var lastRunAt: Int64?
+  /// How many runs have happened.
+  public internal(set) var runs = 0
+  /// Cumulative counts for the journey.
+  var totals: JourneyTotals
+  /// Cumulative counts per step.
+  let counters: StepCounters
   /// The contact whose every move is recorded in `trace`, if any.
   public let tracedContact: Int32?
   /// The contacts this engine looks after (a shard of the data, or all of it).
@@ -25,12 +40,22 @@ public final class JourneyEngine {
   var entryQueue = TimerQueue()
   var exitQueue = TimerQueue()
   var advanceQueue = TimerQueue()
+  /// What each step does (the plan's, kept apart so the hot loop copies nothing else).
+  let actions: [StepAction]
+  /// Where each step's paths start in `targets`.
+  let pathStart: [Int]
+  /// The step each path leads to, or -1, for all steps' paths one after the other.
+  let targets: [Int32]
+  /// The profile fields the journey reads.
+  let hotFields: [Int]
   /// Each contact's slot, indexed by contact number.
   let slot: UnsafeMutablePointer<ContactSlot>
   private let slots: ContactSlots
   /// Contacts to drop at the next run because their step no longer exists.
   var removedStep: [Int32] = []
   var due: [Int32] = []
+  /// A sum that keeps `warm`'s reads from being optimized away.
+  var warmth = 0
   var admitted: [Int32] = []
 
   /// An engine for `plan` before its first run, published at `publishedAt`, looking after
@@ -52,13 +77,23 @@ public final class JourneyEngine {
   ) {
     self.plan = plan
     tracedContact = contact
+    actions = plan.steps.map(\.action)
+    var starts: [Int] = []
+    var flat: [Int32] = []
+    for step in plan.steps {
+      starts.append(flat.count)
+      flat += step.targets
+    }
+    pathStart = starts
+    targets = flat
+    hotFields = JourneyEngine.fieldsRead(by: plan)
     let all = 0..<Int32(plan.data.contactCount)
     let scope = contact.map { $0..<($0 + 1) } ?? contacts?.clamped(to: all) ?? all
     self.contacts = scope
     let first = plan.journey.settings.enrollment == .newOnly ? publishedAt : Int64.min
-    state = EngineState(
-      stepPaths: plan.steps.map(\.paths.count), destinations: plan.destinations.count,
-      publishedAt: publishedAt)
+    self.publishedAt = publishedAt
+    totals = JourneyTotals(destinations: plan.destinations.count)
+    counters = StepCounters(paths: plan.steps.map(\.paths.count))
     slots = ContactSlots(count: scope.count, qualifyFrom: first)
     slot = slots.base - Int(scope.lowerBound)
     if seeding { seedEntryQueue() }
@@ -96,9 +131,9 @@ public final class JourneyEngine {
     exitPhase(at: time, &result)
     entryPhase(at: time, mode: mode, &result)
     advancePhase(at: time, &result)
-    result.contactsOnStep = state.steps.present
-    state.lastRunAt = time
-    state.runs += 1
+    result.contactsOnStep = counters.present
+    lastRunAt = time
+    runs += 1
     return result
   }
 
@@ -140,7 +175,42 @@ public final class JourneyEngine {
     var unique: [Int32] = []
     unique.reserveCapacity(due.count)
     for contact in due where unique.last != contact { unique.append(contact) }
+    warm(unique)
     return unique
+  }
+
+  /// Reads what the runs read about every contact in `contacts` (its slot, the profile
+  /// fields and event series the journey uses) in one tight loop, so that their cache
+  /// misses overlap instead of stalling one by one when the contacts are handled.
+  func warm(_ contacts: [Int32]) {
+    var sum = 0
+    let profiles = plan.data.profiles
+    for contact in contacts {
+      sum &+= Int(slot[Int(contact)].status.rawValue)
+      sum &+= profiles.touch(contact, hotFields)
+      for series in plan.series { sum &+= series.touch(contact) }
+      for timeline in plan.timelines { sum &+= timeline.touch(contact) }
+    }
+    warmth &+= sum
+  }
+
+  /// The profile fields that `plan`'s rules and steps read.
+  private static func fieldsRead(by plan: ExecutionPlan) -> [Int] {
+    var fields = Set<Int>()
+    for case .profile(let test) in plan.exit.rules { fields.insert(test.column) }
+    for step in plan.steps {
+      switch step.action {
+      case .segment(let rule):
+        fields.insert(rule.field)
+      case .pause(let rule):
+        if case .profile(let test) = rule.condition { fields.insert(test.column) }
+      case .wait(.weekday(_, _, let field?, _)):
+        fields.insert(field)
+      default:
+        break
+      }
+    }
+    return fields.sorted()
   }
 
   /// Where `contact` stands.

@@ -59,8 +59,12 @@ struct TimerQueue: Sendable {
       TimerQueue.heapPush(&near, Entry(time: time, contact: contact))
       return
     }
-    if buckets[bucket] == nil { TimerQueue.keyPush(&bucketKeys, bucket) }
-    buckets[bucket, default: []].append(Entry(time: time, contact: contact))
+    if let index = buckets.index(forKey: bucket) {
+      buckets.values[index].append(Entry(time: time, contact: contact))
+    } else {
+      buckets[bucket] = [Entry(time: time, contact: contact)]
+      TimerQueue.keyPush(&bucketKeys, bucket)
+    }
   }
 
   /// Removes the earliest entry.
