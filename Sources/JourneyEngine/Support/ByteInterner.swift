@@ -13,14 +13,16 @@ struct ByteInterner: Sendable {
 
   private var arena: [UInt8] = []
   private var entries: [Entry] = []
-  private var slots: [Int32]
+  /// Open-addressing table: 0 when empty, else the number + 1 in the low 32 bits and the
+  /// hash's high 32 bits above, so most misses are told apart without reading the entry.
+  private var slots: [UInt64]
   private var mask: Int
 
   /// An empty interner sized for about `capacity` distinct strings.
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = Array(repeating: -1, count: size)
+    slots = Array(repeating: 0, count: size)
     mask = size - 1
   }
 
@@ -34,7 +36,7 @@ struct ByteInterner: Sendable {
     if found >= 0 { return found }
 
     let id = Int32(entries.count)
-    slots[slot] = id
+    slots[slot] = ByteInterner.slotValue(id, hash)
     entries.append(Entry(hash: hash, start: arena.count, length: bytes.count))
     arena.append(contentsOf: bytes)
     if entries.count * 2 > slots.count { grow() }
@@ -54,14 +56,16 @@ struct ByteInterner: Sendable {
       entries.withUnsafeBufferPointer { entries in
         arena.withUnsafeBytes { arena in
           var slot = Int(truncatingIfNeeded: hash) & mask
+          let tag = hash & 0xFFFF_FFFF_0000_0000
           while true {
-            let id = slots[slot]
-            if id < 0 { return (-1, slot) }
-            let entry = entries[Int(id)]
-            if entry.hash == hash, entry.length == bytes.count,
-              ByteInterner.same(arena, entry.start, bytes)
-            {
-              return (id, slot)
+            let value = slots[slot]
+            if value == 0 { return (-1, slot) }
+            if value & 0xFFFF_FFFF_0000_0000 == tag {
+              let id = Int32(truncatingIfNeeded: (value & 0xFFFF_FFFF) - 1)
+              let entry = entries[Int(id)]
+              if entry.length == bytes.count, ByteInterner.same(arena, entry.start, bytes) {
+                return (id, slot)
+              }
             }
             slot = (slot + 1) & mask
           }
@@ -137,16 +141,22 @@ struct ByteInterner: Sendable {
   private mutating func grow() {
     let size = slots.count * 2
     mask = size - 1
-    var table = [Int32](repeating: -1, count: size)
+    var table = [UInt64](repeating: 0, count: size)
     let mask = mask
     table.withUnsafeMutableBufferPointer { table in
       for (id, entry) in entries.enumerated() {
         var slot = Int(truncatingIfNeeded: entry.hash) & mask
-        while table[slot] >= 0 { slot = (slot + 1) & mask }
-        table[slot] = Int32(id)
+        while table[slot] != 0 { slot = (slot + 1) & mask }
+        table[slot] = ByteInterner.slotValue(Int32(id), entry.hash)
       }
     }
     slots = table
+  }
+
+  /// The table value of number `id` with `hash`.
+  @inline(__always)
+  private static func slotValue(_ id: Int32, _ hash: UInt64) -> UInt64 {
+    (hash & 0xFFFF_FFFF_0000_0000) | (UInt64(id) + 1)
   }
 
   /// A fast 64-bit hash of `bytes`, eight bytes at a time.
