@@ -153,3 +153,37 @@ import Testing
     #expect(four.report.skippedRows.map(\.line) == [60_002])
   }
 }
+
+@Suite struct JSONLinesLoaderTests {
+  @Test func eventsAndProfilesFromJSONLines() throws {
+    let hub = Fixtures.hub(sources: [
+      DataSource(kind: .profiles, path: "data/people.jsonl", format: .jsonl,
+        contactColumn: "id", columns: [ColumnMapping(column: "tier", target: "plan")]),
+      DataSource(kind: .events, path: "data/orders.jsonl", format: .jsonl,
+        contactColumn: "id", timestampColumn: "at", eventName: "purchase"),
+    ])
+    let texts = [
+      "data/people.jsonl": "{\"id\": \"c2\", \"tier\": \"pro\", \"score\": 12.5}\n"
+        + "\n{\"id\": \"c1\", \"vip\": true, \"score\": null}\n",
+      "data/orders.jsonl": "{\"id\": \"c1\", \"at\": \"2026-03-01T10:00:00Z\", \"amount\": 5}\n"
+        + "[1, 2]\n{\"id\": \"c2\", \"at\": \"2026-03-01T11:00:00Z\", \"amount\": \"x\"}\n",
+    ]
+    #expect(throws: LoadError.badRow(BadRow(
+      path: "data/orders.jsonl", line: 2, reason: "the line holds an array, not a JSON object"))
+    ) {
+      try ContactData.load(hub: hub, texts: texts)
+    }
+    let data = try ContactData.load(
+      hub: hub, texts: texts, options: LoadOptions(skipBadRows: true))
+    #expect(data.contactIDs == ["c1", "c2"])
+    let plan = try #require(data.profiles.fieldIndex("plan"))
+    let score = try #require(data.profiles.fieldIndex("score"))
+    #expect(data.profiles.text(data.profiles.value(plan, of: 1, at: 0), field: plan) == "pro")
+    #expect(data.profiles.value(score, of: 0, at: 0).isMissing)
+    #expect(data.events.tables[0].times == [Fixtures.t("2026-03-01T10:00:00Z")])
+    #expect(data.report.skippedRows.map(\.description) == [
+      "data/orders.jsonl:2: the line holds an array, not a JSON object",
+      "data/orders.jsonl:3: amount \"x\" is not a number",
+    ])
+  }
+}
