@@ -46,7 +46,7 @@ extension JourneySession {
       activations: result.activations.map { activation(of: $0, plan: plan).outboxEntry })
 
     do {
-      try context.store.commit(commit) { context.pause(.beforeCommit) }
+      try context.store.commit(commit) { try context.pause(.beforeCommit) }
     } catch {
       // The engine is now ahead of the saved state: this session stops here.
       self.engine = nil
@@ -54,7 +54,8 @@ extension JourneySession {
     }
     for contact in changes.contacts { baseline[contact.contactID] = contact }
     lastRunAt = time
-    context.pause(.afterCommit)
+    // The run is kept whatever the hook does here.
+    try? context.pause(.afterCommit)
     report(.ran(summary))
     deliver(report)
     return true

@@ -14,15 +14,17 @@ public final class LiveRunner {
   public let workspace: Workspace
   private let store: LiveStore
   private let clock: () -> Date
-  private let pause: (PausePoint) -> Void
+  private let pause: (PausePoint) throws -> Void
   private let cache: ContactDataCache
   private let outbox: OutboxDelivery
 
   /// A runner for `workspace`; `clock` is the real clock for history rows and delivery
-  /// records, `pause` is called at each `PausePoint` (tests stop the process there).
+  /// records, `pause` is called at each `PausePoint` (tests stop the process there; a throw
+  /// before the commit fails the run, one after a delivery fails that delivery).
   public init(
     workspace: Workspace, options: RunnerOptions = RunnerOptions(),
-    clock: @escaping () -> Date = { Date() }, pause: @escaping (PausePoint) -> Void = { _ in }
+    clock: @escaping () -> Date = { Date() },
+    pause: @escaping (PausePoint) throws -> Void = { _ in }
   ) throws(OperationsError) {
     self.workspace = workspace
     do {
@@ -105,5 +107,5 @@ struct SessionContext {
   /// The real clock.
   let clock: () -> Date
   /// Called at each pause point.
-  let pause: (PausePoint) -> Void
+  let pause: (PausePoint) throws -> Void
 }

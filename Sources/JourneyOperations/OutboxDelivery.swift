@@ -13,14 +13,14 @@ final class OutboxDelivery {
   private let store: LiveStore
   private let options: DeliveryOptions
   private let clock: () -> Date
-  private let pause: (PausePoint) -> Void
+  private let pause: (PausePoint) throws -> Void
   /// Destinations that failed in this session, per journey.
   private var down: Set<[String]> = []
 
   /// A delivery session over `store` for the workspace at `root` described by `hub`.
   init(
     root: URL, hub: Hub, store: LiveStore, options: DeliveryOptions,
-    clock: @escaping () -> Date, pause: @escaping (PausePoint) -> Void
+    clock: @escaping () -> Date, pause: @escaping (PausePoint) throws -> Void
   ) {
     self.root = root
     self.hub = hub
@@ -92,7 +92,7 @@ final class OutboxDelivery {
       mayRepeat: chunk.contains { $0.attempts > 0 })
     try store.markAttempted(ids)
     try target.deliver(batch)
-    pause(.afterDelivery)
+    try pause(.afterDelivery)
     try store.markSent(ids, at: clock())
   }
 

@@ -88,9 +88,11 @@ final class LiveWorkspace {
   /// Runs journey `id` for `request` at `now`; returns the lines `journey run` prints.
   func run(
     _ id: String, _ request: RunRequest = .due, at now: Int64,
-    delivery: DeliveryOptions = DeliveryOptions(webhookAttempts: 2, backoff: 0.01)
+    delivery: DeliveryOptions = DeliveryOptions(webhookAttempts: 2, backoff: 0.01),
+    pause: @escaping (PausePoint) throws -> Void = { _ in }
   ) throws -> [String] {
-    let runner = try LiveRunner(workspace: workspace, options: RunnerOptions(delivery: delivery))
+    let runner = try LiveRunner(
+      workspace: workspace, options: RunnerOptions(delivery: delivery), pause: pause)
     defer { runner.close() }
     var lines: [String] = []
     runner.run(journeyAt: journeyURL(id), shownPath: "journeys/\(id).json", request: request,
