@@ -47,6 +47,7 @@ struct CommandDelivery: DeliveryTarget {
     }
 
     if finished.wait(timeout: .now() + options.commandTimeout) == .timedOut {
+      // TODO: only the program itself is killed; programs it started keep running.
       // SIGKILL, not SIGTERM: a program may ignore SIGTERM or inherit it blocked.
       kill(process.processIdentifier, SIGKILL)
       finished.wait()

@@ -34,6 +34,8 @@ extension JourneySession {
     let plan = engine.plan
     let started = context.clock()
     let result = engine.run(at: time, mode: mode)
+    // TODO: each run snapshots and compares every contact with a state, so a long real-time
+    // catch-up over a large data set costs contacts × runs.
     let snapshot = engine.snapshot()
     let changes = StateChanges(from: baseline, to: snapshot) { plan.stepIndex($0) != nil }
     let summary = self.summary(result, plan: plan, type: type)

@@ -24,6 +24,8 @@ final class LoopbackServer: @unchecked Sendable {
   /// Starts listening; the first requests get `statuses`, later ones 200.
   init(statuses: [Int] = []) throws {
     self.statuses = statuses
+    // Requests to this server never go through a proxy the environment may name.
+    setenv("no_proxy", "127.0.0.1", 1)
     let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard descriptor >= 0 else { throw ServerError.socket("socket") }
     var yes: Int32 = 1
