@@ -42,6 +42,8 @@ struct StateChanges {
       guard reentered || before?.status != .left else { return nil }
       let removed = !reentered && before?.status == .inside
         && !(before?.stepID.map(stepExists) ?? false)
+      // TODO: only "step removed" is named: the engine does not say per contact whether it
+      // completed or met the exit rules, so other departures carry no reason.
       // A contact that leaves may qualify again from the next second on.
       return LiveMove(
         contactID: after.contactID, status: .left, stepID: nil, at: after.qualifyFrom - 1,
