@@ -10,6 +10,8 @@ public enum JourneyTool {
       ValidateCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
       NewCommand.self, PublishCommand.self, PauseCommand.self, ResumeCommand.self,
       RunCommand.self,
+      SimulateCommand.self,
+      HistoryCommand.self,
       StatusCommand.self,
     ]
   }

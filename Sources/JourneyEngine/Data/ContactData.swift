@@ -53,11 +53,13 @@ public final class ContactData: Sendable {
   }
 
   /// Loads the data of the workspace at `root` through the hub's data sources (the standard
-  /// files under `data/` when it declares none).
+  /// files under `data/` when it declares none). With `dataFolder`, the files are read from
+  /// that folder instead: `data/events.csv` as `DIR/events.csv`, other relative paths
+  /// relative to it.
   public static func load(
-    workspace root: URL, hub: Hub, options: LoadOptions = LoadOptions()
+    workspace root: URL, hub: Hub, dataFolder: URL? = nil, options: LoadOptions = LoadOptions()
   ) throws(LoadError) -> ContactData {
-    try DataLoader(hub: hub, options: options, files: .folder(root)).load()
+    try DataLoader(hub: hub, options: options, files: .folder(root, data: dataFolder)).load()
   }
 
   /// Loads data held in memory: `texts` maps each source path (as declared in the hub, or the

@@ -2,8 +2,9 @@ import Foundation
 
 /// Where data files come from: a workspace folder, or texts held in memory.
 enum FileSet: Sendable {
-  /// Paths are relative to this folder.
-  case folder(URL)
+  /// Paths are relative to the workspace folder; with a data folder, paths under `data/`
+  /// (and other relative paths) are read from that folder instead.
+  case folder(URL, data: URL?)
   /// Paths name these texts.
   case memory([String: String])
 
@@ -12,9 +13,16 @@ enum FileSet: Sendable {
     switch self {
     case .memory(let texts):
       return texts[path].map { Data($0.utf8) }
-    case .folder(let root):
-      let url = path.hasPrefix("/")
-        ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+    case .folder(let root, let data):
+      let url: URL
+      if path.hasPrefix("/") {
+        url = URL(fileURLWithPath: path)
+      } else if let data {
+        let inside = path.hasPrefix("data/") ? String(path.dropFirst(5)) : path
+        url = data.appendingPathComponent(inside)
+      } else {
+        url = root.appendingPathComponent(path)
+      }
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
         return nil
