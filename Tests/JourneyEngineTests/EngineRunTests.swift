@@ -224,3 +224,51 @@ import Testing
     #expect(result.entered == 0)
   }
 }
+
+@Suite struct EngineEntryModeTests {
+  @Test func fullRunAdmitsEveryoneWhoQualifiesNowButNotThoseInside() throws {
+    var scenario = Scenario(
+      entry: RuleSet(.any, [Steps.event("visit")]),
+      steps: [Steps.start("wait"), Steps.wait("wait", TimeSpan(1, .days), next: "send"),
+        Steps.activate("send", ["email"], next: nil)])
+    scenario.events += "old,visit,2026-02-01T09:00:00Z,\nnew,visit,2026-03-01T09:00:00Z,\n"
+    let engine = try scenario.engine(publish: "2026-03-01T00:00:00Z")
+    #expect(engine.run(at: Fixtures.t("2026-03-01T10:00:00Z")).entered == 1)
+    let full = engine.run(at: Fixtures.t("2026-03-01T11:00:00Z"), mode: .full)
+    #expect(full.entered == 1)
+    #expect(engine.status(of: 0) == .inside)
+    #expect(engine.run(at: Fixtures.t("2026-03-01T12:00:00Z"), mode: .full).entered == 0)
+  }
+
+  @Test func audienceMemberBeforePublishArrivesAtPublishOnlyForExistingAndNew() throws {
+    for (enrollment, entered) in [(Enrollment.newOnly, 0), (.existingAndNew, 1)] {
+      var scenario = Scenario(
+        entry: RuleSet(.any, [.audience("vip")]), steps: [Steps.start("stop"), Steps.stop()],
+        enrollment: enrollment)
+      scenario.hub.audiences = [Audience(name: "vip", definition: .membership(file: "v.csv"))]
+      scenario.memberships["v.csv"] = "contact_id,joined_at\nc1,2026-01-01T00:00:00Z\n"
+      let engine = try scenario.engine(publish: "2026-03-01T00:00:00Z", tracing: "c1")
+      #expect(engine.run(at: Fixtures.t("2026-03-01T06:00:00Z")).entered == entered)
+      if entered == 1 {
+        #expect(engine.trace.first?.time == Fixtures.t("2026-03-01T00:00:00Z"))
+        #expect(engine.trace.first?.detail
+          == "in audience vip since before publish (2026-03-01T00:00:00Z)")
+      }
+    }
+  }
+
+  @Test func allNeedsTheAudienceAndTheEventAndTakesTheLater() throws {
+    var scenario = Scenario(
+      entry: RuleSet(.all, [.audience("vip"), Steps.event("visit")]),
+      steps: [Steps.start("stop"), Steps.stop()])
+    scenario.hub.audiences = [Audience(name: "vip", definition: .membership(file: "v.csv"))]
+    scenario.memberships["v.csv"] = "contact_id,joined_at,left_at\n"
+      + "c1,2026-03-01T12:00:00Z,\nc2,2026-03-01T01:00:00Z,2026-03-01T02:00:00Z\n"
+    scenario.events += "c1,visit,2026-03-01T08:00:00Z,\nc2,visit,2026-03-01T03:00:00Z,\n"
+    let engine = try scenario.engine(publish: "2026-03-01T00:00:00Z", tracing: "c1")
+    engine.run(["2026-03-01T10:00:00Z", "2026-03-01T13:00:00Z"])
+    #expect(engine.trace.first?.time == Fixtures.t("2026-03-01T12:00:00Z"))
+    let all = try scenario.engine(publish: "2026-03-01T00:00:00Z")
+    #expect(all.run(["2026-03-01T10:00:00Z", "2026-03-01T13:00:00Z"]).map(\.entered) == [0, 1])
+  }
+}
