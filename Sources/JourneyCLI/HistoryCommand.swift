@@ -58,6 +58,7 @@ enum HistoryCommand: Command {
     }
   }
 
+  /// The runs as a table, or a sentence when there are none.
   static func text(_ runs: [RunRecord], journey: Journey) -> String {
     guard !runs.isEmpty else { return "no runs recorded for journey \(journey.id)\n" }
     var rows = [[
@@ -74,6 +75,7 @@ enum HistoryCommand: Command {
     return Table.render(rows, rightAligned: [0, 6, 7, 8])
   }
 
+  /// The runs as a JSON array with every count.
   static func json(_ runs: [RunRecord]) -> String {
     let items = runs.map { run -> JSONNode in
       JSONNode(.object([

@@ -16,6 +16,7 @@ public struct Column: Sendable {
   public let type: FieldType
   /// The strings of a string column; empty for other types.
   public let pool: StringPool
+  /// The values.
   let storage: Storage
 
   /// Packs `raw` (the bits of one `ValueCode` per row) into typed storage.

@@ -37,8 +37,11 @@ public final class JourneyEngine {
   /// What happened to the traced contact, in order.
   public internal(set) var trace: [TraceEvent] = []
 
+  /// Contacts outside whose entry rules may have become true, by moment.
   var entryQueue = TimerQueue()
+  /// Contacts inside whose exit rules may have changed, by moment.
   var exitQueue = TimerQueue()
+  /// Contacts inside whose Wait or Pause Until ends, by moment.
   var advanceQueue = TimerQueue()
   /// What each step does (the plan's, kept apart so the hot loop copies nothing else).
   let actions: [StepAction]
@@ -53,9 +56,11 @@ public final class JourneyEngine {
   private let slots: ContactSlots
   /// Contacts to drop at the next run because their step no longer exists.
   var removedStep: [Int32] = []
+  /// Scratch list of the contacts popped from a queue.
   var due: [Int32] = []
   /// A sum that keeps `warm`'s reads from being optimized away.
   var warmth = 0
+  /// The contacts admitted in the current run, to advance in the same run.
   var admitted: [Int32] = []
 
   /// An engine for `plan` before its first run, published at `publishedAt`, looking after
