@@ -30,6 +30,14 @@ struct DataAssembler {
       throw .tooLarge(path: sources.first?.layout.path ?? "data", reason: "too many contacts")
     }
 
+    for source in sources {
+      for block in source.outputs.first?.blocks.indices ?? 0..<0 {
+        let rows = source.outputs.reduce(0) { $0 + $1.blocks[block].count }
+        guard rows < Int(Int32.max) else {
+          throw .tooLarge(path: source.layout.path, reason: "more than 2^31 rows of one kind")
+        }
+      }
+    }
     let profiles = buildProfiles(numbering, pools)
     let events = EventStore(tables: catalog.hub.events.indices.map { table in
       buildTable(table, numbering, pools)

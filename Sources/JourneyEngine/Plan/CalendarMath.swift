@@ -5,23 +5,30 @@ import TextFormats
 /// calendar days that keep the wall-clock time. A wall time that does not exist (clocks going
 /// forward) moves forward by the gap; one that occurs twice means the first.
 enum CalendarMath {
-  /// `instant` plus `span`.
+  /// `instant` plus `span` (spans beyond 100 years are cut to 100 years, so that no
+  /// arithmetic overflows whatever a file says).
   static func adding(_ span: TimeSpan, to instant: Int64, in zone: ZoneRules) -> Int64 {
-    let amount = Int64(span.amount)
+    let limit = Int64(36_500) * 1_440 / Int64(span.unit.minutes)
+    let amount = min(max(Int64(span.amount), -limit), limit)
     switch span.unit {
-    case .minutes: return instant &+ amount * 60
-    case .hours: return instant &+ amount * 3600
-    case .days: return adding(days: span.amount, to: instant, in: zone)
-    case .weeks: return adding(days: span.amount * 7, to: instant, in: zone)
+    case .minutes: return (-farAway..<farAway).contains(instant) ? instant + amount * 60 : instant
+    case .hours: return (-farAway..<farAway).contains(instant) ? instant + amount * 3600 : instant
+    case .days: return adding(days: Int(amount), to: instant, in: zone)
+    case .weeks: return adding(days: Int(amount) * 7, to: instant, in: zone)
     }
   }
 
-  /// The same wall-clock time `days` calendar days later.
+  /// The same wall-clock time `days` calendar days later; instants far outside the
+  /// calendar (such as "since for ever") are left as they are.
   static func adding(days: Int, to instant: Int64, in zone: ZoneRules) -> Int64 {
+    guard (-farAway..<farAway).contains(instant) else { return instant }
     if zone.fixedOffset != nil { return instant + Int64(days) * 86_400 }
     let wall = instant + zone.offset(at: instant)
     return zone.instant(ofWallSeconds: wall + Int64(days) * 86_400)
   }
+
+  /// Instants beyond this distance from 1970 (about 100,000 years) are not calendar times.
+  static let farAway: Int64 = 3_000_000_000_000
 
   /// The first moment at or after `instant` when the wall clock in `zone` shows `weekday`
   /// (ISO number, Monday 1) at `secondOfDay`.

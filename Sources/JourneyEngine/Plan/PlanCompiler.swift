@@ -155,7 +155,7 @@ struct PlanCompiler {
       let index = try seriesIndex(condition, context: context)
       return PauseRule(
         condition: .event(
-          series: index, count: max(1, condition.minimumCount), text: condition.description),
+          series: index, count: PlanCompiler.count(condition.minimumCount), text: condition.description),
         timeout: pause.timeout)
     }
   }
@@ -171,7 +171,7 @@ struct PlanCompiler {
       case .event(let condition):
         let index = try seriesIndex(condition, context: "an entry rule")
         rules.append(.event(
-          series: index, count: max(1, condition.minimumCount), text: condition.event))
+          series: index, count: PlanCompiler.count(condition.minimumCount), text: condition.event))
       case .audience(let name):
         rules.append(.audience(timeline: try timelineIndex(name), name: name))
       }
@@ -192,13 +192,24 @@ struct PlanCompiler {
       case .event(let condition):
         let index = try seriesIndex(condition, context: "an exit rule")
         rules.append(.event(
-          series: index, count: max(1, condition.minimumCount), text: condition.description))
+          series: index, count: PlanCompiler.count(condition.minimumCount), text: condition.description))
       }
     }
     return ExitPlan(op: journey.exit.op, rules: rules, watchedFields: watched)
   }
 
   // MARK: - Shared pieces
+
+  /// A count of events kept between 1 and a billion, so that arithmetic on it cannot
+  /// overflow whatever a file says.
+  static func count(_ value: Int) -> Int {
+    min(max(1, value), 1_000_000_000)
+  }
+
+  /// A number of days kept between 1 and 100 years.
+  static func days(_ value: Int) -> Int {
+    min(max(1, value), 36_500)
+  }
 
   /// A profile field test.
   private func profileTest(
@@ -277,11 +288,11 @@ struct PlanCompiler {
     case .eventCount(let event, let filters, let atLeast, let days):
       let index = try seriesIndex(
         EventCondition(event: event, filters: filters), context: context)
-      return .eventCount(series: series[index], atLeast: max(1, atLeast), days: max(1, days))
+      return .eventCount(series: series[index], atLeast: PlanCompiler.count(atLeast), days: PlanCompiler.days(days))
     case .noEvent(let event, let filters, let days):
       let index = try seriesIndex(
         EventCondition(event: event, filters: filters), context: context)
-      return .noEvent(series: series[index], days: max(1, days))
+      return .noEvent(series: series[index], days: PlanCompiler.days(days))
     }
   }
 }
