@@ -155,7 +155,8 @@ struct PlanCompiler {
       let index = try seriesIndex(condition, context: context)
       return PauseRule(
         condition: .event(
-          series: index, count: PlanCompiler.count(condition.minimumCount), text: condition.description),
+          series: index, count: PlanCompiler.count(condition.minimumCount),
+          text: condition.description),
         timeout: pause.timeout)
     }
   }
@@ -171,7 +172,8 @@ struct PlanCompiler {
       case .event(let condition):
         let index = try seriesIndex(condition, context: "an entry rule")
         rules.append(.event(
-          series: index, count: PlanCompiler.count(condition.minimumCount), text: condition.event))
+          series: index, count: PlanCompiler.count(condition.minimumCount),
+          text: condition.event))
       case .audience(let name):
         rules.append(.audience(timeline: try timelineIndex(name), name: name))
       }
@@ -192,7 +194,8 @@ struct PlanCompiler {
       case .event(let condition):
         let index = try seriesIndex(condition, context: "an exit rule")
         rules.append(.event(
-          series: index, count: PlanCompiler.count(condition.minimumCount), text: condition.description))
+          series: index, count: PlanCompiler.count(condition.minimumCount),
+          text: condition.description))
       }
     }
     return ExitPlan(op: journey.exit.op, rules: rules, watchedFields: watched)
@@ -288,7 +291,9 @@ struct PlanCompiler {
     case .eventCount(let event, let filters, let atLeast, let days):
       let index = try seriesIndex(
         EventCondition(event: event, filters: filters), context: context)
-      return .eventCount(series: series[index], atLeast: PlanCompiler.count(atLeast), days: PlanCompiler.days(days))
+      return .eventCount(
+        series: series[index], atLeast: PlanCompiler.count(atLeast),
+        days: PlanCompiler.days(days))
     case .noEvent(let event, let filters, let days):
       let index = try seriesIndex(
         EventCondition(event: event, filters: filters), context: context)
