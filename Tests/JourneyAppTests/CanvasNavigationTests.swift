@@ -96,6 +96,9 @@ import Testing
     #expect(driver.row(11).hasPrefix("│  ■ Stop"))
     #expect(driver.row(10).hasPrefix("│! ◷ Wait 1 day"))
     #expect(driver.statusLine.hasPrefix("row 500 of 500 · stop"))
+    #expect(driver.row(1).hasPrefix(" … › Wait 1 day › Wait 1 day"))
+    #expect(driver.row(1).hasSuffix("Wait 1 day › Stop"))
+    #expect(driver.row(1).count <= 80)
 
     driver.press("pgup")
     #expect(driver.app.state.editor?.selectedRow == 490)

@@ -4,6 +4,8 @@ import JourneyModel
 enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The step is not in the journey (it was removed meanwhile).
   case noSuchStep(StepID)
+  /// The item being edited is no longer there (its list or step changed meanwhile).
+  case itemGone
   /// Nothing can follow a Stop.
   case afterStop
   /// "After" a Segment or Pause Until is ambiguous: it has several paths.
@@ -36,6 +38,8 @@ enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .noSuchStep(let id):
       return "step \"\(id)\" is no longer in the journey"
+    case .itemGone:
+      return "the item being edited is no longer there: select it again"
     case .afterStop:
       return "a Stop ends its path: nothing can follow it; add the step before the Stop (i)"
     case .afterBranching(let type):

@@ -72,6 +72,7 @@ struct EditorState {
 
   /// Replaces the journey after an edit, keeping the previous one for undo.
   mutating func apply(_ changed: Journey, select target: CanvasTarget?, validator: Validator) {
+    // TODO: each undo step copies the whole journey, so memory grows with edits times size.
     guard changed != journey else { return }
     undoStack.append(EditorSnapshot(journey: journey, selection: selection))
     redoStack.removeAll()
@@ -109,6 +110,7 @@ struct EditorState {
 
   /// Replaces journey and file content after a lifecycle change, which cannot be undone.
   mutating func replaceAfterLifecycle(_ changed: Journey, validator: Validator) {
+    // TODO: publish, pause and resume clear the undo history, so older edits cannot be undone.
     undoStack.removeAll()
     redoStack.removeAll()
     markSaved(changed, validator: validator)

@@ -154,6 +154,7 @@ enum JourneyEdits {
 
   /// The first pasted step, in order, whose single path is open and may take the rest.
   private static func openEnd(of steps: [Step]) -> Int? {
+    // TODO: with several open ends the first takes the rest of the path; the user cannot choose.
     steps.firstIndex { step in
       step.kind.type != .stop && !CanvasLayout.isBranching(step)
         && step.paths.first?.target == nil

@@ -54,6 +54,7 @@ extension App {
   /// Saves the open journey; false (with a message) when it cannot be written.
   @discardableResult
   func save() -> Bool {
+    // TODO: save does not detect changes made on disk meanwhile, so another program's edit is lost.
     guard var editor = state.editor else { return false }
     var journey = editor.journey
     if journey != editor.savedJourney { journey.updatedAt = environment.nowSeconds }

@@ -5,21 +5,28 @@ import TerminalKit
 extension App {
   /// Runs an action of the journeys list.
   func performList(_ action: Action) -> Reaction {
-    guard let entry = state.list.selected else {
-      return action == .createJourney
-        ? askName(.createJourney, "New journey's name: ", "")
-        : action == .cycleSort ? cycleSort() : action == .filterList ? startFilter() : .none
+    switch action {
+    case .createJourney:
+      return askName(.createJourney, "New journey's name: ", "")
+    case .cycleSort:
+      return cycleSort()
+    case .filterList:
+      return startFilter()
+    default:
+      guard let entry = state.list.selected else { return .none }
+      return performOnEntry(action, entry)
     }
+  }
+
+  private func performOnEntry(_ action: Action, _ entry: JourneyEntry) -> Reaction {
     switch action {
     case .openJourney:
       return openJourney(at: entry.url)
-    case .createJourney:
-      return askName(.createJourney, "New journey's name: ", "")
     case .duplicateJourney:
       return askName(.duplicateJourney(entry.url), "Name of the copy: ", "Copy of \(entry.name)")
     case .renameJourney:
       return askName(.renameJourney(entry.url), "New name: ", entry.name)
-    case .deleteJourney:
+    default:
       let dialog = Dialog(
         title: "Delete journey",
         lines: [
@@ -29,10 +36,6 @@ extension App {
         buttons: ["Delete", "Cancel"], selectedButton: 1)
       state.mode = .dialog(DialogState(dialog: dialog, purpose: .deleteJourney(entry.url)))
       return .redraw
-    case .cycleSort:
-      return cycleSort()
-    default:
-      return startFilter()
     }
   }
 

@@ -15,6 +15,7 @@ extension App {
   }
 
   private func click(at point: Point) -> Reaction {
+    // TODO: clicks on dialogs, pickers and help are ignored, so they need the keyboard.
     let layout = Layout(state)
     if state.screen == .list {
       let body = layout.list.splitTop(1).rest

@@ -25,6 +25,7 @@ struct AppState {
   var clipboard: Clipboard?
   /// The last step search, for `n` and `N`.
   var search: StepSearch?
+  // TODO: the command history is not saved, so it is empty again after a restart.
   /// Commands typed at the `:` prompt, oldest first.
   var commandHistory: [String] = []
   /// ASCII drawing, mouse, theme name.

@@ -71,7 +71,11 @@ enum Availability {
     guard let editor = state.editor else { return self.editor(state) }
     guard let step = editor.selectedStep else { return "an empty path has no step after it" }
     if editor.collapsed.contains(step.id) { return "its branches are folded: press Space" }
-    return step.paths.isEmpty ? "a Stop ends its path: no step comes after it" : nil
+    if step.paths.isEmpty { return "a Stop ends its path: no step comes after it" }
+    if !CanvasLayout.isBranching(step), step.paths.first?.target == nil {
+      return "no step comes after this one: add one with a"
+    }
+    return nil
   }
 
   /// A step can be added after the selection.

@@ -46,6 +46,7 @@ enum CatalogueChoices {
 
   /// A few common IANA zones, after the workspace's own.
   static func timeZones(_ hub: Hub) -> [Choice] {
+    // TODO: only a short list of zones is offered; any other IANA name must be typed in full.
     let common = [
       "UTC", "Europe/London", "Europe/Paris", "Europe/Berlin", "America/New_York",
       "America/Chicago", "America/Denver", "America/Los_Angeles", "Asia/Tokyo",

@@ -12,7 +12,7 @@ struct Lens<Value> {
   func modify(
     _ journey: inout Journey, _ change: (inout Value) throws(EditError) -> Void
   ) throws(EditError) {
-    guard var value = get(journey) else { throw .noSuchStep("") }
+    guard var value = get(journey) else { throw .itemGone }
     try change(&value)
     try set(&journey, value)
   }
@@ -26,7 +26,7 @@ struct Lens<Value> {
     return Lens<Part>(
       get: { journey in outerGet(journey).flatMap(part) },
       set: { (journey: inout Journey, newPart: Part) throws(EditError) in
-        guard var value = outerGet(journey) else { throw .noSuchStep("") }
+        guard var value = outerGet(journey) else { throw .itemGone }
         write(&value, newPart)
         try outerSet(&journey, value)
       })

@@ -206,6 +206,7 @@ enum StepForms {
     form.setRemove { (journey: inout Journey) throws(EditError) in
       try groups.modify(&journey) { (list: inout [SegmentGroup]) throws(EditError) in
         guard list.indices.contains(index) else { return }
+        // TODO: a group that leads to steps cannot be removed until its steps are cut or deleted.
         if let next = list[index].next {
           throw .groupHasSteps(name: list[index].name, count: subtreeSize(next))
         }

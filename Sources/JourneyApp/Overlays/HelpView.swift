@@ -55,6 +55,7 @@ struct HelpView {
   }
 
   private func spans(_ line: HelpState.Line) -> [TextSpan] {
+    // TODO: long help lines are cut, not wrapped, so at 80 columns some ends cannot be read.
     switch line {
     case .heading(let scope):
       return [TextSpan(scope.title, role: .title)]
