@@ -11,6 +11,11 @@ func fail(_ message: String) -> Never {
 }
 
 let words = Array(CommandLine.arguments.dropFirst())
+if words.first == "--version" {
+  let log = FileLogger.defaultURL(environment: ProcessInfo.processInfo.environment).path
+  print("journey \(JourneyTool.version)\nlog file (with --debug or JOURNEY_LOG): \(log)")
+  exit(0)
+}
 let commandWords = Set(
   JourneyTool.commands.map { $0.name } + ["--help", "-h", "help", "--version"])
 if let first = words.first, commandWords.contains(first) {
@@ -22,8 +27,8 @@ let options: LaunchOptions
 let target: LaunchTarget
 do {
   options = try LaunchOptions.parse(words)
-  target = try LaunchTarget.resolve(
-    options.path, currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+  let currentDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+  target = try LaunchTarget.resolve(options.path, currentDirectory: currentDirectory)
 } catch {
   fail(error.description)
 }

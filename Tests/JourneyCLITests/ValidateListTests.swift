@@ -89,7 +89,8 @@ func brokenJourney() -> Journey {
     ID       NAME            STATUS  MODE          UPDATED           PROBLEMS
     broken   Welcome series  Draft   every 1 hour  2026-12-01 09:00  1 error, 1 warning
     welcome  Welcome series  Draft   every 1 hour  2026-12-01 09:00  ok
-    zz       (unreadable)    -       -             -                 unreadable: see journey validate
+    zz       (unreadable)    -       -             -                 \
+    unreadable: see journey validate
 
     """)
 }
