@@ -121,7 +121,7 @@ extension App {
 
   /// A free id for a journey named `name`, or nil (with a message) when there is none.
   private func newID(for name: String) -> String? {
-    let base = Slug.make(name)
+    let base = JourneyID.slug(name)
     guard !base.isEmpty else {
       flash("the name \"\(name)\" has no letters or digits to make a file name from", .error)
       return nil
@@ -130,7 +130,7 @@ extension App {
       ((try? environment.workspace.journeyFiles()) ?? []).map {
         $0.deletingPathExtension().lastPathComponent
       })
-    return Slug.unique(base, taken: taken)
+    return JourneyID.unique(base, taken: taken)
   }
 
   private func saveNew(_ journey: Journey) -> Bool {
