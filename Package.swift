@@ -17,7 +17,7 @@ let package = Package(
     // The system SQLite library and the store built on it.
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-    .target(name: "JourneyStore", dependencies: ["JourneyModel", "CSQLite"]),
+    .target(name: "JourneyStore", dependencies: ["JourneyModel", "TextFormats", "CSQLite"]),
 
     // Terminal UI toolkit (no curses) and the ncurses backend that shows its buffer.
     .target(name: "TerminalKit"),

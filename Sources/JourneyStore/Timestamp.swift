@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Instants stored as ISO-8601 UTC text with milliseconds, `2024-03-01T09:00:00.000Z`.
 ///
@@ -20,7 +21,8 @@ enum Timestamp {
     let exact = (date.timeIntervalSince1970 * 1000).rounded()
     let milliseconds = exact.isNaN ? 0 : Int64(min(max(exact, Double(earliest)), Double(latest)))
     let days = floorDivide(milliseconds, dayLength)
-    let (year, month, day) = civilDate(days: days)
+    let date = CivilDate(daysSinceEpoch: Int(days))
+    let (year, month, day) = (Int64(date.year), Int64(date.month), Int64(date.day))
     let inDay = milliseconds - days * dayLength
 
     var bytes = Array("0000-00-00T00:00:00.000Z".utf8)
@@ -55,45 +57,13 @@ enum Timestamp {
       let day = number(bytes, 8, 2), let hour = number(bytes, 11, 2),
       let minute = number(bytes, 14, 2), let second = number(bytes, 17, 2),
       let millisecond = number(bytes, 20, 3),
-      (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+      let date = CivilDate(year: Int(year), month: Int(month), day: Int(day)),
       hour < 24, minute < 60, second < 60
     else { return nil }
 
-    let days = daysSinceEpoch(year: year, month: month, day: day)
+    let days = Int64(date.daysSinceEpoch)
     let inDay = ((hour * 60 + minute) * 60 + second) * 1000 + millisecond
     return Date(timeIntervalSince1970: Double(days * dayLength + inDay) / 1000)
-  }
-
-  /// Year, month and day of the day `days` after 1970-01-01 (proleptic Gregorian calendar).
-  private static func civilDate(days: Int64) -> (Int64, Int64, Int64) {
-    let shifted = days + 719_468
-    let era = floorDivide(shifted, 146_097)
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra =
-      (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let shiftedMonth = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-    let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return (year, month, day)
-  }
-
-  /// Days from 1970-01-01 to the given date (proleptic Gregorian calendar).
-  private static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
-    let marchYear = month <= 2 ? year - 1 : year
-    let era = floorDivide(marchYear, 400)
-    let yearOfEra = marchYear - era * 400
-    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  /// The number of days in `month` of `year`.
-  private static func daysIn(month: Int64, year: Int64) -> Int64 {
-    guard month == 2 else { return [4, 6, 9, 11].contains(month) ? 30 : 31 }
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    return leap ? 29 : 28
   }
 
   /// The decimal number in `count` bytes from `start`, or nil when one is not a digit.
