@@ -24,13 +24,6 @@ public final class IntervalTable: Sendable {
   /// How many intervals the table holds.
   public var count: Int { starts.count }
 
-  /// Reads `contact`'s offset, returning it: a loop over many contacts overlaps their cache
-  /// misses.
-  @inline(__always)
-  func touch(_ contact: Int32) -> Int {
-    Int(offsets[Int(contact)])
-  }
-
   /// The positions of `contact`'s intervals.
   @inline(__always)
   func range(of contact: Int32) -> Range<Int> {
@@ -39,7 +32,16 @@ public final class IntervalTable: Sendable {
 
   /// The start of the interval holding `time`, or nil when `contact` is outside at `time`.
   public func start(of contact: Int32, containing time: Int64) -> Int64? {
-    let range = range(of: contact)
+    start(in: range(of: contact), containing: time)
+  }
+
+  /// The first interval start at or after `time`, or nil.
+  public func firstStart(of contact: Int32, atOrAfter time: Int64) -> Int64? {
+    firstStart(in: range(of: contact), atOrAfter: time)
+  }
+
+  /// The start of the interval holding `time` among the positions `range` (one contact's).
+  func start(in range: Range<Int>, containing time: Int64) -> Int64? {
     var low = range.lowerBound
     var high = range.upperBound
     while low < high {
@@ -50,9 +52,8 @@ public final class IntervalTable: Sendable {
     return starts[low - 1]
   }
 
-  /// The first interval start at or after `time`, or nil.
-  public func firstStart(of contact: Int32, atOrAfter time: Int64) -> Int64? {
-    let range = range(of: contact)
+  /// The first interval start at or after `time` among the positions `range`.
+  func firstStart(in range: Range<Int>, atOrAfter time: Int64) -> Int64? {
     var low = range.lowerBound
     var high = range.upperBound
     while low < high {

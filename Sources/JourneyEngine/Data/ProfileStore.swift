@@ -53,28 +53,34 @@ public final class ProfileStore: Sendable {
   /// The value of `field` for `contact` as of `time`: changes at that very moment included,
   /// and of two changes at one moment the later in the files wins.
   public func value(_ field: Int, of contact: Int32, at time: Int64) -> ValueCode {
-    var value = columns[field][Int(contact)]
+    value(field, initial: columns[field][Int(contact)], changes: changeRange(of: contact), at: time)
+  }
+
+  /// The value of `field` as of `time`, given its initial value and the positions of the
+  /// contact's changes.
+  @inline(__always)
+  func value(
+    _ field: Int, initial: ValueCode, changes: Range<Int>, at time: Int64
+  ) -> ValueCode {
+    var value = initial
     let wanted = Int32(field)
-    for change in changeRange(of: contact) {
+    for change in changes {
       if changeTimes[change] > time { break }
       if changeFields[change] == wanted { value = ValueCode(raw: changeValues[change]) }
     }
     return value
   }
 
-  /// Reads the memory that `value` reads for `contact` and `fields`, returning a meaningless
-  /// sum: a loop over many contacts overlaps their cache misses.
-  @inline(__always)
-  func touch(_ contact: Int32, _ fields: [Int]) -> Int {
-    var sum = Int(changeOffsets[Int(contact)])
-    for field in fields { sum &+= Int(truncatingIfNeeded: columns[field][Int(contact)].raw) }
-    return sum
-  }
-
   /// The first moment after `time` at which one of the fields marked in `fields` changes
   /// for `contact`; nil when none does.
   func nextChange(of contact: Int32, after time: Int64, among fields: [Bool]) -> Int64? {
-    for change in changeRange(of: contact) where changeTimes[change] > time {
+    nextChange(in: changeRange(of: contact), after: time, among: fields)
+  }
+
+  /// The first moment after `time` at which one of `fields` changes, among the positions
+  /// `changes` (one contact's).
+  func nextChange(in changes: Range<Int>, after time: Int64, among fields: [Bool]) -> Int64? {
+    for change in changes where changeTimes[change] > time {
       if fields[Int(changeFields[change])] { return changeTimes[change] }
     }
     return nil

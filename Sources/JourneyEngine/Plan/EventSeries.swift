@@ -45,13 +45,6 @@ final class EventSeries: Sendable {
     times = parts.flatMap(\.1)
   }
 
-  /// Reads `contact`'s offset, returning it: a loop over many contacts overlaps their cache
-  /// misses.
-  @inline(__always)
-  func touch(_ contact: Int32) -> Int {
-    Int(offsets[Int(contact)])
-  }
-
   /// The positions of `contact`'s times.
   @inline(__always)
   func range(of contact: Int32) -> Range<Int> {
@@ -72,20 +65,35 @@ final class EventSeries: Sendable {
 
   /// The time of the `n`th (1-based) qualifying event at or after `time`, or nil.
   func nth(_ n: Int, of contact: Int32, atOrAfter time: Int64) -> Int64? {
-    let range = range(of: contact)
-    let index = firstIndex(in: range, atOrAfter: time) + n - 1
-    return index < range.upperBound ? times[index] : nil
+    nth(n, in: range(of: contact), atOrAfter: time)
   }
 
   /// The time of the `n`th qualifying event strictly after `time`, or nil.
   func nth(_ n: Int, of contact: Int32, after time: Int64) -> Int64? {
-    time == Int64.max ? nil : nth(n, of: contact, atOrAfter: time + 1)
+    nth(n, in: range(of: contact), after: time)
   }
 
   /// How many qualifying events lie in `(after, upTo]`.
   func count(of contact: Int32, after: Int64, upTo: Int64) -> Int {
+    count(in: range(of: contact), after: after, upTo: upTo)
+  }
+
+  /// The `n`th event time at or after `time` among the positions `range` (one contact's).
+  @inline(__always)
+  func nth(_ n: Int, in range: Range<Int>, atOrAfter time: Int64) -> Int64? {
+    let index = firstIndex(in: range, atOrAfter: time) + n - 1
+    return index < range.upperBound ? times[index] : nil
+  }
+
+  /// The `n`th event time strictly after `time` among the positions `range`.
+  @inline(__always)
+  func nth(_ n: Int, in range: Range<Int>, after time: Int64) -> Int64? {
+    time == Int64.max ? nil : nth(n, in: range, atOrAfter: time + 1)
+  }
+
+  /// How many of the positions `range` have times in `(after, upTo]`.
+  func count(in range: Range<Int>, after: Int64, upTo: Int64) -> Int {
     guard upTo > after else { return 0 }
-    let range = range(of: contact)
     let first = after == Int64.max ? range.upperBound : firstIndex(in: range, atOrAfter: after + 1)
     let end = upTo == Int64.max ? range.upperBound : firstIndex(in: range, atOrAfter: upTo + 1)
     return max(0, end - first)

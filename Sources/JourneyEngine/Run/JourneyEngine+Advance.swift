@@ -149,7 +149,7 @@ extension JourneyEngine {
   /// The first group whose values hold the contact's value as of arrival, else other.
   private func segment(_ contact: Int32, _ rule: SegmentRule, arrival: Int64) -> Move {
     let profiles = plan.data.profiles
-    let value = profiles.value(rule.field, of: contact, at: arrival)
+    let value = profileValue(rule.field, contact, at: arrival)
     let group = rule.groups.firstIndex { $0.matches(value) }
     guard isTraced(contact) else { return Move(path: group ?? rule.groups.count, time: arrival) }
     let name = profiles.fields[rule.field].name
@@ -172,7 +172,7 @@ extension JourneyEngine {
     case .weekday(let day, let second, let field, let zones):
       var zone = plan.zone
       if let field {
-        let value = plan.data.profiles.value(field, of: contact, at: arrival)
+        let value = profileValue(field, contact, at: arrival)
         if !value.isMissing, Int(value.code) < zones.count, let own = zones[Int(value.code)] {
           zone = own
         }
@@ -194,7 +194,7 @@ extension JourneyEngine {
       met = firstMoment(contact, holding: test, from: arrival, until: deadline ?? Int64.max)
       if traced, let met { detail = "\(test.condition.description) at \(text(met))" }
     case .event(let series, let count, let description):
-      met = plan.series[series].nth(count, of: contact, after: arrival)
+      met = nth(count, series, contact, after: arrival)
       if traced, let met { detail = "\(description) at \(text(met))" }
     }
     if let met, met <= deadline ?? Int64.max {
@@ -210,10 +210,10 @@ extension JourneyEngine {
     _ contact: Int32, holding test: FieldTest, from start: Int64, until end: Int64
   ) -> Int64? {
     let profiles = plan.data.profiles
-    var value = profiles.value(test.column, of: contact, at: start)
+    var value = profileValue(test.column, contact, at: start)
     if test.matches(value) { return start }
     let field = Int32(test.column)
-    let changes = profiles.changeRange(of: contact)
+    let changes = changeRange(contact)
     var index = changes.lowerBound
     while index < changes.upperBound, profiles.changeTimes[index] <= start { index += 1 }
     while index < changes.upperBound {

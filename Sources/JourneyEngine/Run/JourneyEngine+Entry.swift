@@ -113,12 +113,12 @@ extension JourneyEngine {
   ) -> Int64? {
     switch rule {
     case .event(let series, let count, _):
-      guard let moment = plan.series[series].nth(count, of: contact, atOrAfter: from),
+      guard let moment = nth(count, series, contact, atOrAfter: from),
         moment <= time
       else { return nil }
       return moment
     case .audience(let timeline, _):
-      return plan.timelines[timeline].start(of: contact, containing: time)
+      return membershipStart(timeline, contact, containing: time)
     }
   }
 
@@ -130,11 +130,10 @@ extension JourneyEngine {
       let moment: Int64?
       switch rule {
       case .event(let series, let count, _):
-        moment = plan.series[series].nth(count, of: contact, atOrAfter: from)
+        moment = nth(count, series, contact, atOrAfter: from)
           .flatMap { $0 >= notBefore ? $0 : nil }
       case .audience(let timeline, _):
-        moment = plan.timelines[timeline].firstStart(
-          of: contact, atOrAfter: max(from, notBefore))
+        moment = firstJoin(timeline, contact, atOrAfter: max(from, notBefore))
       }
       if let moment { next = min(next ?? moment, moment) }
     }

@@ -32,9 +32,9 @@ extension JourneyEngine {
       let holds: Bool
       switch rule {
       case .profile(let test):
-        holds = test.matches(plan.data.profiles.value(test.column, of: contact, at: time))
+        holds = test.matches(profileValue(test.column, contact, at: time))
       case .event(let series, let count, _):
-        holds = plan.series[series].count(of: contact, after: entry, upTo: time) >= count
+        holds = self.count(series, contact, after: entry, upTo: time) >= count
       }
       if holds, any { return number }
       if !holds, !any { return nil }
@@ -63,7 +63,7 @@ extension JourneyEngine {
       case .profile:
         watchesProfile = true
       case .event(let series, let count, _):
-        if let moment = plan.series[series].nth(count, of: contact, after: entry),
+        if let moment = nth(count, series, contact, after: entry),
           moment > time
         {
           next = min(next ?? moment, moment)
@@ -72,7 +72,7 @@ extension JourneyEngine {
     }
     if watchesProfile,
       let change = plan.data.profiles.nextChange(
-        of: contact, after: time, among: plan.exit.watchedFields)
+        in: changeRange(contact), after: time, among: plan.exit.watchedFields)
     {
       next = min(next ?? change, change)
     }

@@ -51,6 +51,8 @@ public final class JourneyEngine {
   let targets: [Int32]
   /// The profile fields the journey reads.
   let hotFields: [Int]
+  /// Where each contact's data lies, side by side.
+  let hot: HotRows
   /// Each contact's slot, indexed by contact number.
   let slot: UnsafeMutablePointer<ContactSlot>
   private let slots: ContactSlots
@@ -95,6 +97,7 @@ public final class JourneyEngine {
     let all = 0..<Int32(plan.data.contactCount)
     let scope = contact.map { $0..<($0 + 1) } ?? contacts?.clamped(to: all) ?? all
     self.contacts = scope
+    hot = HotRows(plan: plan, contacts: scope, fields: hotFields)
     let first = plan.journey.settings.enrollment == .newOnly ? publishedAt : Int64.min
     self.publishedAt = publishedAt
     totals = JourneyTotals(destinations: plan.destinations.count)
@@ -189,12 +192,9 @@ public final class JourneyEngine {
   /// misses overlap instead of stalling one by one when the contacts are handled.
   func warm(_ contacts: [Int32]) {
     var sum = 0
-    let profiles = plan.data.profiles
     for contact in contacts {
       sum &+= Int(slot[Int(contact)].status.rawValue)
-      sum &+= profiles.touch(contact, hotFields)
-      for series in plan.series { sum &+= series.touch(contact) }
-      for timeline in plan.timelines { sum &+= timeline.touch(contact) }
+      sum &+= hot.touch(contact)
     }
     warmth &+= sum
   }
