@@ -28,6 +28,8 @@ enum CSVChunkReader {
         guard let (line, reason) = describe(error) else { break }
         parser.reject(line: line, reason: reason)
         if parser.stopped { break }
+        // TODO: reading resumes on the next physical line, which can fall inside a quoted
+        // field that spans lines, so one broken record may be reported as several bad rows.
         let skipped = data.withUnsafeBytes { bytes in
           offset(afterLines: line, in: bytes, from: start, end: chunk.range.upperBound)
         }

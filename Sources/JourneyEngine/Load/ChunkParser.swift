@@ -208,6 +208,9 @@ struct ChunkParser {
 
   // MARK: - Values
 
+  // TODO: bytes that are not valid UTF-8 are not reported as a bad row; they become U+FFFD
+  // when the ids and strings are turned into text, so two ids can end up looking alike.
+
   /// The local number of a contact id; rows of one contact often follow each other, so the
   /// previous row's id is checked first.
   private mutating func contactID(_ bytes: UnsafeRawBufferPointer) -> Int32 {

@@ -5,6 +5,9 @@ import TextFormats
 /// Reads a JSON Lines data source: one flat JSON object per line, keys naming the columns.
 /// A line that is not a JSON object is a bad row.
 enum JSONLinesSource {
+  // TODO: JSON Lines files are read on one thread and every record is held in memory until
+  // the columns are known, so large JSON Lines exports load far slower than CSV ones.
+
   /// Parses `data` (in one piece: JSON Lines files are read on one thread).
   static func parse(
     _ data: Data, source: DataSource, role: SourceLayout.Role, catalog: DataCatalog,
