@@ -187,9 +187,9 @@ public final class JourneyEngine {
     return unique
   }
 
-  /// Reads what the runs read about every contact in `contacts` (its slot, the profile
-  /// fields and event series the journey uses) in one tight loop, so that their cache
-  /// misses overlap instead of stalling one by one when the contacts are handled.
+  /// Reads the slot and the hot row of every contact in `contacts` in one tight loop, so
+  /// that their cache misses overlap instead of stalling one by one when the contacts are
+  /// handled.
   func warm(_ contacts: [Int32]) {
     var sum = 0
     for contact in contacts {
