@@ -10,6 +10,8 @@ struct CanvasView {
   let focused: Bool
   /// Draws ASCII instead of Unicode.
   let ascii: Bool
+  /// The simulation's counts and followed path, while a simulation is open.
+  var overlay: CanvasOverlay?
 
   /// Draws the box and the visible rows into `rect`.
   func draw(in rect: Rect, on buffer: inout CellBuffer) {
@@ -19,6 +21,10 @@ struct CanvasView {
     buffer.drawBox(rect, style: style, role: focused ? .focusBorder : .border, title: title)
     let inner = Layout.inner(rect)
     guard !inner.isEmpty else { return }
+    if let overlay, showsCounts(in: inner) {
+      let x = inner.maxX - overlay.width
+      buffer.write(overlay.header, at: Point(x: x, y: rect.y), role: .title, clip: rect)
+    }
 
     let first = Scrolling.offset(
       current: editor.canvasOffset, selected: editor.selectedRow, count: editor.rows.count,
@@ -35,7 +41,12 @@ struct CanvasView {
     var spans = [markerSpan(row), TextSpan(row.prefix, role: .border)]
     if let label = row.branchLabel {
       let arrow = TreeGlyphs.forMode(ascii: ascii).arrow
-      spans.append(TextSpan("\(label) \(arrow) ", role: .branchLabel))
+      if let count = overlay?.branchCount(row.target) {
+        spans += [TextSpan(label, role: .branchLabel), count]
+        spans.append(TextSpan(" \(arrow) ", role: .branchLabel))
+      } else {
+        spans.append(TextSpan("\(label) \(arrow) ", role: .branchLabel))
+      }
     }
     switch row.target {
     case .emptyPath:
@@ -43,8 +54,11 @@ struct CanvasView {
     case .step(let id):
       guard let step = editor.journey.step(id) else { break }
       let type = step.kind.type
-      spans.append(TextSpan(StepGlyph.symbol(type, ascii: ascii) + " ", role: StepGlyph.role(type)))
-      spans.append(TextSpan(StepSummary.text(of: step)))
+      let followed = overlay?.followedPath.contains(id) == true
+      spans.append(TextSpan(
+        StepGlyph.symbol(type, ascii: ascii) + " ",
+        role: followed ? .simActive : StepGlyph.role(type)))
+      spans.append(TextSpan(StepSummary.text(of: step), role: followed ? .simActive : .normal))
       if row.hiddenSteps > 0 {
         let noun = row.hiddenSteps == 1 ? "step" : "steps"
         spans.append(TextSpan("  [+\(row.hiddenSteps) \(noun) folded]", role: .muted))
@@ -60,15 +74,41 @@ struct CanvasView {
     case .step(let id): severity = editor.stepMarkers[id]
     case .emptyPath: severity = editor.pathMarkers[row.target]
     }
-    guard let severity else { return TextSpan("  ") }
+    guard let severity else { return followedMarker(row.target) }
     return TextSpan(
       ProblemMarker.symbol(severity, ascii: ascii) + " ",
       role: ProblemMarker.role(severity))
   }
 
+  /// The marker of a step on the followed contact's path: where it is now, or a dot.
+  private func followedMarker(_ target: CanvasTarget) -> TextSpan {
+    guard let overlay, let id = target.stepID, overlay.followedPath.contains(id) else {
+      return TextSpan("  ")
+    }
+    let here = overlay.followedStep == id
+    return TextSpan(here ? (ascii ? "* " : "● ") : (ascii ? ". " : "· "), role: .simActive)
+  }
+
+  /// True when the row is wide enough for the count columns beside the steps.
+  private func showsCounts(in area: Rect) -> Bool {
+    guard let overlay else { return false }
+    return area.width >= overlay.width + 20
+  }
+
   private func drawRow(
     _ row: CanvasRow, in area: Rect, selected: Bool, on buffer: inout CellBuffer
   ) {
+    var area = area
+    if let overlay, showsCounts(in: area) {
+      let counts = Rect(
+        x: area.maxX - overlay.width, y: area.y, width: overlay.width, height: 1)
+      let columns = overlay.columns(row.target).map {
+        selected && focused ? TextSpan($0.text, role: .selection) : $0
+      }
+      buffer.fill(counts, role: selected && focused ? .selection : .normal)
+      buffer.write(columns, at: counts.origin, clip: counts)
+      area = Rect(x: area.x, y: area.y, width: area.width - overlay.width, height: 1)
+    }
     let spans = self.spans(row).truncated(to: area.width)
     guard selected else {
       buffer.write(spans, at: area.origin, clip: area)

@@ -128,4 +128,42 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
   case pause
   /// Resumes a Paused journey through the checklist.
   case resume
+
+  // MARK: Simulation
+  /// Opens the simulation setup: data folder, span and schedule, then simulates live.
+  case simulate
+  /// Plays or pauses the simulation.
+  case playPause = "play-pause"
+  /// Carries out one run of the simulation.
+  case stepRun = "step-run"
+  /// Carries out every run up to a date.
+  case runUntil = "run-until"
+  /// Plays faster.
+  case faster
+  /// Plays slower.
+  case slower
+  /// Starts the simulation again from its start.
+  case restartSimulation = "restart-simulation"
+  /// Follows a contact by id: its path is marked on the canvas and listed in the pane.
+  case followContact = "follow-contact"
+  /// Follows one of the contacts on the selected step.
+  case followFromStep = "follow-from-step"
+  /// Shows the next view of the simulation pane.
+  case cycleSimulationView = "cycle-simulation-view"
+  /// Compares the saved version with the edited draft on the same data.
+  case compareVersions = "compare-versions"
+  /// Scrolls the simulation pane up.
+  case scrollPanelUp = "scroll-panel-up"
+  /// Scrolls the simulation pane down.
+  case scrollPanelDown = "scroll-panel-down"
+  /// Leaves the simulation.
+  case leaveSimulation = "leave-simulation"
+
+  // MARK: Run history
+  /// Shows the run history of a journey.
+  case openHistory = "open-history"
+  /// Shows the step counts of the highlighted run.
+  case showRunSteps = "show-run-steps"
+  /// Goes back from the run history.
+  case closeHistory = "close-history"
 }

@@ -13,6 +13,10 @@ public enum ActionScope: String, CaseIterable, Hashable, Sendable {
   case problems
   /// Any pane while a journey is open.
   case editor
+  /// The canvas while a simulation runs on it.
+  case simulation
+  /// The run history screen.
+  case history
   /// Every screen.
   case global
 
@@ -24,6 +28,8 @@ public enum ActionScope: String, CaseIterable, Hashable, Sendable {
     case .inspector: return "Inspector"
     case .problems: return "Problems"
     case .editor: return "Journey editor"
+    case .simulation: return "Simulation"
+    case .history: return "Run history"
     case .global: return "Everywhere"
     }
   }

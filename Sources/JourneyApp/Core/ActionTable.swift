@@ -6,7 +6,7 @@ enum ActionTable {
   /// Every action's row, in the order help lists them within a scope.
   static let specs: [ActionSpec] =
     general + moving + journeys + editor + canvas + inspector
-    + problems + lifecycle
+    + problems + lifecycle + simulationSpecs + historySpecs
 
   /// The row of `action`.
   static func spec(_ action: Action) -> ActionSpec {

@@ -20,8 +20,12 @@ extension App {
       guard case .command = prompt.purpose else { return .none }
       browseHistory(&prompt, older: key == .up)
     case .tab:
-      guard case .command = prompt.purpose else { return .none }
-      prompt.field = TextField(CommandPrompt.complete(prompt.field.text))
+      if case .followContact = prompt.purpose {
+        completeContact(&prompt)
+      } else {
+        guard case .command = prompt.purpose else { return .none }
+        prompt.field = TextField(CommandPrompt.complete(prompt.field.text))
+      }
     default:
       guard prompt.field.handle(key) else { return .none }
       prompt.historyIndex = nil
@@ -53,6 +57,10 @@ extension App {
       return .redraw
     case .field(let change):
       return applyValue(text, change)
+    case .followContact:
+      return follow(text)
+    case .runUntil:
+      return runUntil(text)
     case .createJourney, .duplicateJourney, .renameJourney:
       guard !name.isEmpty else {
         flash("a journey needs a name: nothing was changed", .warning)
@@ -146,6 +154,8 @@ extension App {
       return addStep(type, placement)
     case .field(let change):
       return applyValue(value, change)
+    case .followContact:
+      return follow(value)
     }
   }
 

@@ -17,6 +17,8 @@ extension App {
   private func click(at point: Point) -> Reaction {
     // TODO: clicks on dialogs, pickers and help are ignored, so they need the keyboard.
     let layout = Layout(state)
+    // TODO: clicks on the run history are ignored, so runs are chosen with the keyboard.
+    if state.screen == .history { return .none }
     if state.screen == .list {
       let body = layout.list.splitTop(1).rest
       guard body.contains(point) else { return .none }

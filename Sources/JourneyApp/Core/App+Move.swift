@@ -3,6 +3,7 @@ import JourneyModel
 extension App {
   /// Moves the selection of the focused pane.
   func performMove(_ action: Action) -> Reaction {
+    if state.screen == .history { return moveHistory(action) }
     if state.screen == .editor, state.focus == .canvas {
       if action == .moveLeft { return selectParent() }
       if action == .moveRight { return selectFirstChild() }

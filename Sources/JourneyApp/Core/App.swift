@@ -11,6 +11,8 @@ public final class App {
   let environment: AppEnvironment
   /// The keys of every action.
   var bindings: KeyBindings
+  /// Work running off the UI thread: the live simulation and the run history reader.
+  var workers = BackgroundWorkers()
 
   /// Creates the application on the journeys list of `environment.workspace`.
   public init(environment: AppEnvironment, size: Size, settings: AppSettings = AppSettings()) {
@@ -32,7 +34,7 @@ public final class App {
 
   /// Handles one terminal event and says what must happen next.
   public func handle(_ event: KeyEvent) -> Reaction {
-    let reaction: Reaction
+    var reaction: Reaction
     switch event {
     case .resize(let size):
       state.size = size
@@ -44,20 +46,22 @@ public final class App {
     case .key(let key):
       reaction = handleKey(key)
     }
+    reaction = settleBackgroundWork(after: reaction)
     keepSelectionsInView()
     return reaction
   }
 
   /// Lets time pass: expires the flash message. Returns `.redraw` when the screen changed.
   public func tick() -> Reaction {
-    guard let flash = state.flash, flash.isExpired(at: environment.now()) else { return .none }
+    let reaction = tickBackgroundWork()
+    guard let flash = state.flash, flash.isExpired(at: environment.now()) else { return reaction }
     state.flash = nil
     return .redraw
   }
 
   /// Draws the whole screen.
   public func render() -> CellBuffer {
-    Renderer(state: state, bindings: bindings).draw()
+    Renderer(state: state, bindings: bindings, now: environment.now()).draw()
   }
 
   /// True when the open journey has changes not saved to its file.
@@ -74,6 +78,7 @@ public final class App {
     case .dialog(let dialog): return handleDialogKey(key, dialog)
     case .picker(let picker): return handlePickerKey(key, picker)
     case .help(let help): return handleHelpKey(key, help)
+    case .simulationSetup(let form): return handleSetupKey(key, form)
     }
 
     guard let action = bindings.action(for: key, in: state.scopes) else { return .none }
@@ -116,6 +121,12 @@ public final class App {
     case .publish: return startTransition(.publish)
     case .resume: return startTransition(.resume)
     case .pause: return pauseJourney()
+    case .simulate, .playPause, .stepRun, .runUntil, .faster, .slower, .restartSimulation,
+      .followContact, .followFromStep, .cycleSimulationView, .compareVersions, .scrollPanelUp,
+      .scrollPanelDown, .leaveSimulation:
+      return performSimulation(action)
+    case .openHistory, .showRunSteps, .closeHistory:
+      return performHistory(action)
     }
   }
 

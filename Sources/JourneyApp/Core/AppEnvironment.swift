@@ -15,17 +15,21 @@ public struct AppEnvironment {
   public var applyTheme: (Theme) -> Void
   /// Where events are logged.
   public var logger: any AppLogger
+  /// Where long work runs: background threads, or inline in tests.
+  public var work: WorkMode
 
   /// Creates an environment.
   public init(
     workspace: Workspace, now: @escaping () -> Date = Date.init, themesDirectory: URL? = nil,
-    applyTheme: @escaping (Theme) -> Void = { _ in }, logger: any AppLogger = NullLogger()
+    applyTheme: @escaping (Theme) -> Void = { _ in }, logger: any AppLogger = NullLogger(),
+    work: WorkMode = .background
   ) {
     self.workspace = workspace
     self.now = now
     self.themesDirectory = themesDirectory
     self.applyTheme = applyTheme
     self.logger = logger
+    self.work = work
   }
 
   /// The recovery files of the workspace.

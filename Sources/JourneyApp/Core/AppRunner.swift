@@ -4,7 +4,8 @@ import TerminalKit
 /// (so messages expire while idle), draws again when something changed, and stops the
 /// terminal on every way out.
 public enum AppRunner {
-  /// How long to wait for a key before letting time pass, in milliseconds.
+  /// How long to wait for a key before letting time pass, in milliseconds, while nothing
+  /// moves on screen.
   public static let frameInterval = 250
 
   /// Runs `app` on `terminal` until it quits. With `stopWhenIdle`, also returns when the
@@ -18,7 +19,7 @@ public enum AppRunner {
     _ = app.handle(.resize(terminal.size))
     terminal.present(app.render())
     while true {
-      guard let event = terminal.readKey(timeout: frameInterval) else {
+      guard let event = terminal.readKey(timeout: app.frameInterval) else {
         if stopWhenIdle { return }
         if app.tick() != .none { terminal.present(app.render()) }
         continue

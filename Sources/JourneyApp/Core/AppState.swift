@@ -21,6 +21,10 @@ struct AppState {
   var list: JourneyListState
   /// The open journey, while the editor shows.
   var editor: EditorState?
+  /// The live simulation on the canvas, if one is open.
+  var simulation: SimulationState?
+  /// The run history shown, if any.
+  var history: HistoryState?
   /// Steps cut from a journey, ready to paste.
   var clipboard: Clipboard?
   /// The last step search, for `n` and `N`.
@@ -48,7 +52,10 @@ struct AppState {
   var scopes: [ActionScope] {
     switch screen {
     case .list: return [.list, .global]
-    case .editor: return [focus.scope, .editor, .global]
+    case .history: return [.history, .global]
+    case .editor:
+      if simulation != nil, focus == .canvas { return [.simulation, .canvas, .editor, .global] }
+      return [focus.scope, .editor, .global]
     }
   }
 

@@ -24,6 +24,11 @@ enum FooterHints {
         KeyHint(key: "up/down", label: "move"), KeyHint(key: "enter", label: "choose"),
         KeyHint(key: "esc", label: "cancel"), KeyHint(key: "type", label: "to filter"),
       ])
+    case .simulationSetup:
+      return Footer(hints: [
+        KeyHint(key: "up/down", label: "move"), KeyHint(key: "type", label: "to edit"),
+        KeyHint(key: "enter", label: "start"), KeyHint(key: "esc", label: "cancel"),
+      ])
     case .help:
       return Footer(hints: [
         KeyHint(key: "type", label: "to filter"), KeyHint(key: "up/down", label: "scroll"),
@@ -42,7 +47,7 @@ enum FooterHints {
           let key = bindings.keys(for: spec.action).first,
           !hints.contains(where: { $0.label == spec.label })
         else { continue }
-        if state.screen == .editor, spec.action == .quit { continue }
+        if state.screen != .list, spec.action == .quit { continue }
         hints.append(KeyHint(key: KeyBindings.display(key), label: spec.label))
       }
     }

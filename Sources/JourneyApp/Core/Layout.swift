@@ -17,6 +17,9 @@ struct Layout: Hashable, Sendable {
   let header: Rect
   /// The breadcrumb line (editor only; empty on the list).
   let breadcrumb: Rect
+  /// The two lines of a simulation's clock and totals, under the breadcrumb (empty when no
+  /// simulation is open).
+  let simulationHeader: Rect
   /// The journeys table (list only).
   let list: Rect
   /// The canvas box (editor only).
@@ -48,6 +51,7 @@ struct Layout: Hashable, Sendable {
 
     guard state.screen == .editor, let editor = state.editor else {
       breadcrumb = Rect(origin: body.origin, size: .zero)
+      simulationHeader = breadcrumb
       list = body
       canvas = Rect(origin: body.origin, size: .zero)
       inspector = canvas
@@ -55,8 +59,10 @@ struct Layout: Hashable, Sendable {
       return
     }
     list = Rect(origin: body.origin, size: .zero)
-    let (crumb, panes) = body.splitTop(1)
+    let (crumb, belowCrumb) = body.splitTop(1)
     breadcrumb = crumb
+    let (simulationRows, panes) = belowCrumb.splitTop(state.simulation == nil ? 0 : 2)
+    simulationHeader = simulationRows
     let showProblems = editor.showProblems
     if screen.width >= Layout.wideWidth {
       let (left, right) = panes.splitLeft(panes.width * 55 / 100)

@@ -12,6 +12,8 @@ enum Mode {
   case picker(Picker)
   /// The help overlay.
   case help(HelpState)
+  /// The simulation setup form.
+  case simulationSetup(SetupForm)
 
   /// True when keys go to the panes.
   var isNormal: Bool {

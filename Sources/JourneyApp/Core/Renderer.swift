@@ -9,6 +9,8 @@ struct Renderer {
   let state: AppState
   /// The keys in use, for the footer and help.
   let bindings: KeyBindings
+  /// The moment of drawing, for the highlights of a simulation.
+  var now = Date()
 
   /// The screen as cells.
   func draw() -> CellBuffer {
@@ -26,11 +28,29 @@ struct Renderer {
       buffer.write(
         " " + crumb, at: layout.breadcrumb.origin, role: .breadcrumb,
         clip: layout.breadcrumb)
-      CanvasView(editor: editor, focused: state.focus == .canvas, ascii: ascii)
-        .draw(in: layout.canvas, on: &buffer)
-      InspectorView(state: state).draw(in: layout.inspector, on: &buffer)
+      var canvas = CanvasView(editor: editor, focused: state.focus == .canvas, ascii: ascii)
+      canvas.overlay = state.simulation.flatMap {
+        CanvasOverlay($0, journey: editor.journey, now: now)
+      }
+      canvas.draw(in: layout.canvas, on: &buffer)
+      if let simulation = state.simulation {
+        SimulationHeaderView(simulation: simulation, now: now, ascii: ascii)
+          .draw(in: layout.simulationHeader, on: &buffer)
+      }
+      if let simulation = state.simulation, state.focus != .inspector {
+        SimulationPanelView(simulation: simulation, editor: editor, now: now, ascii: ascii)
+          .draw(in: layout.inspector, on: &buffer)
+      } else {
+        InspectorView(state: state).draw(in: layout.inspector, on: &buffer)
+      }
       ProblemsView(editor: editor, focused: state.focus == .problems, ascii: ascii)
         .draw(in: layout.problems, on: &buffer)
+    } else if state.screen == .history, let history = state.history {
+      buffer.fill(layout.header, role: .header)
+      buffer.write(
+        " Journeys › \(history.journeyName) › Run history", at: layout.header.origin,
+        role: .header, clip: layout.header)
+      HistoryView(history: history, ascii: ascii).draw(in: layout.list, on: &buffer)
     } else {
       drawListHeader(in: layout.header, on: &buffer)
       JourneyListView(list: state.list, ascii: ascii).draw(in: layout.list, on: &buffer)
@@ -72,6 +92,7 @@ struct Renderer {
     let status =
       " · \(journey.status.title) · v\(journey.version)"
       + (EditPolicy.refusal(for: journey) == nil ? "" : " · read-only")
+      + (state.simulation == nil ? "" : " · simulation")
     let left = [
       TextSpan(" Journeys › \(journey.name)", role: .header),
       TextSpan(status, role: .header),
@@ -94,6 +115,8 @@ struct Renderer {
       PickerView(picker: picker, ascii: state.display.ascii).draw(in: screen, on: &buffer)
     case .help(let help):
       HelpView(help: help, state: state, bindings: bindings).draw(in: screen, on: &buffer)
+    case .simulationSetup(let form):
+      SetupFormView(form: form, ascii: state.display.ascii).draw(in: screen, on: &buffer)
     }
   }
 }

@@ -4,6 +4,8 @@ enum Screen: Hashable, Sendable {
   case list
   /// One journey open on the canvas.
   case editor
+  /// The run history of one journey.
+  case history
 }
 
 /// The pane that has the keyboard.

@@ -20,6 +20,9 @@ struct StatusView {
   }
 
   private func left() -> [TextSpan] {
+    if state.screen == .history, let history = state.history {
+      return [TextSpan(HistoryView.status(history), role: .muted)]
+    }
     guard state.screen == .editor, let editor = state.editor else {
       if let reason = state.list.selected?.unreadableReason {
         return [TextSpan(reason, role: .error)]

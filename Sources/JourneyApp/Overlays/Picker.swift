@@ -9,6 +9,8 @@ struct Picker {
     case stepType(placement: StepPlacement)
     /// The value of an inspector field.
     case field(ValueChange)
+    /// A contact to follow in the simulation.
+    case followContact
   }
 
   /// The title in the box's border.

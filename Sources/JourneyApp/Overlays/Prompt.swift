@@ -19,6 +19,10 @@ struct Prompt {
     case renameJourney(URL)
     /// A value for an inspector field.
     case field(ValueChange)
+    /// The id of a contact to follow in the simulation (Tab completes).
+    case followContact
+    /// The date the simulation runs up to.
+    case runUntil
   }
 
   /// What the text is for.
