@@ -33,6 +33,12 @@ public enum SimulationTime {
     return "\(weekday) \(day(instant, in: zone)) \(two(civil.hour)):\(two(civil.minute))"
   }
 
+  /// `instant` as a wall time in `zone` to the minute: "1997-03-03 09:00".
+  public static func minute(_ instant: Int64, in zone: ZoneRules) -> String {
+    let civil = zone.civil(at: instant)
+    return "\(day(instant, in: zone)) \(two(civil.hour)):\(two(civil.minute))"
+  }
+
   /// `instant` as a date in `zone`: "1997-03-03".
   public static func day(_ instant: Int64, in zone: ZoneRules) -> String {
     let date = zone.civil(at: instant).date
