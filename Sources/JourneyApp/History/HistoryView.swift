@@ -103,7 +103,12 @@ struct HistoryView {
       rect, style: style, role: .border,
       title: "Run \(run.id ?? 0) · \(run.runType.rawValue)\(when) · contacts on each step")
     let inner = Layout.inner(rect)
-    var lines: [String] = []
+    let exits = run.exitedByReason.keys.sorted().map { "\($0) \(run.exitedByReason[$0] ?? 0)" }
+    var lines = [
+      "entered \(number(run.entered)) · completed \(number(run.completed)) · exited: "
+        + (exits.isEmpty ? "none" : exits.joined(separator: ", ")) + " · activations: "
+        + activations(run)
+    ]
     let width = max(history.stepOrder.map { TextWidth.width(of: $0) }.max() ?? 4, 4)
     for step in history.stepOrder {
       lines.append(pad(step, width) + "  " + right(number(run.contactsOnStep[step] ?? 0), 9))
@@ -113,8 +118,6 @@ struct HistoryView {
       lines.append(pad(step, width) + "  " + right(number(run.contactsOnStep[step] ?? 0), 9)
         + "  (not in the journey now)")
     }
-    let exits = run.exitedByReason.keys.sorted().map { "\($0) \(run.exitedByReason[$0] ?? 0)" }
-    lines.append("exited: " + (exits.isEmpty ? "none" : exits.joined(separator: ", ")))
     for (offset, line) in lines.prefix(inner.height).enumerated() {
       buffer.write(line, at: Point(x: inner.x, y: inner.y + offset), clip: inner)
     }

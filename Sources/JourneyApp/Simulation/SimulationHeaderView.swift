@@ -20,9 +20,11 @@ struct SimulationHeaderView {
     buffer.write(
       statusSpans().truncated(to: first.width - 1), at: Point(x: first.x + 1, y: first.y),
       clip: first)
+    let width = second.width - 1
+    let totals = [totalSpans(), totalSpans(details: false)].first { $0.width <= width }
+      ?? totalSpans(details: false)
     buffer.write(
-      totalSpans().truncated(to: second.width - 1), at: Point(x: second.x + 1, y: second.y),
-      clip: second)
+      totals.truncated(to: width), at: Point(x: second.x + 1, y: second.y), clip: second)
   }
 
   /// The first line.
@@ -73,8 +75,9 @@ struct SimulationHeaderView {
     return spans
   }
 
-  /// The second line.
-  func totalSpans() -> [TextSpan] {
+  /// The second line; without `details`, the exits by reason, the contacts inside and
+  /// those refused are left out so the activations fit a narrow screen.
+  func totalSpans(details: Bool = true) -> [TextSpan] {
     guard case .ready = simulation.phase, let report = simulation.frame?.report else {
       return [TextSpan(hint, role: .muted)]
     }
@@ -82,13 +85,13 @@ struct SimulationHeaderView {
     spans += [TextSpan(" · completed "), number(report.completed, "completed")]
     spans += [TextSpan(" · exited "), number(report.exitedTotal, "exited")]
     let reasons = report.exited.filter { $0.value > 0 }
-    if !reasons.isEmpty {
+    if details, !reasons.isEmpty {
       let text = reasons.map { "\($0.name) \(CountText.number($0.value))" }
         .joined(separator: ", ")
       spans.append(TextSpan(" (\(text))", role: .muted))
     }
-    spans += [TextSpan(" · inside "), number(report.inside, "inside")]
-    if report.refused > 0 {
+    if details { spans += [TextSpan(" · inside "), number(report.inside, "inside")] }
+    if details, report.refused > 0 {
       spans.append(TextSpan(" · refused \(CountText.number(report.refused))", role: .muted))
     }
     spans.append(TextSpan(ascii ? " | " : " │ ", role: .muted))

@@ -9,11 +9,14 @@ import TerminalKit
 final class LiveDriver {
   /// The application.
   let app: App
+  /// The clock the application reads; tests move it forward.
+  let clock = TestClock()
 
   /// Starts the application at `size` on `workspace` with the journey at `journey` open.
   init(workspace: Workspace, journey: URL, width: Int = 120, height: Int = 40) {
+    let clock = self.clock
     let environment = AppEnvironment(
-      workspace: workspace, now: { AppDriver.fixedNow }, work: .inline)
+      workspace: workspace, now: { clock.now }, work: .inline)
     app = App(environment: environment, size: Size(width: width, height: height))
     _ = app.handle(.resize(Size(width: width, height: height)))
     app.openJourney(at: journey)
@@ -35,14 +38,13 @@ final class LiveDriver {
     for character in text { _ = app.handle(.key(.character(character))) }
   }
 
-  /// Opens the setup form, fills the span and starts the simulation.
+  /// Opens the setup form, replaces the span and the schedule and starts the simulation.
   func startSimulation(from: String, to: String, schedule: String = "") {
-    press("S", "down")
-    type(from)
-    press("down")
-    type(to)
-    press("down")
-    type(schedule)
+    press("S")
+    for text in [from, to, schedule] {
+      press("down", "end", "ctrl-u")
+      type(text)
+    }
     press("enter")
   }
 
@@ -88,5 +90,16 @@ final class LiveDriver {
     let text = buffer.rowText(canvas.y + index - editor.canvasOffset)
     guard let arrow = text.range(of: " → ") else { return nil }
     return text[..<arrow.lowerBound].split(separator: " ").last.map(String.init)
+  }
+}
+
+/// A clock that stands still until a test moves it.
+final class TestClock {
+  /// The time now: `AppDriver.fixedNow` until moved.
+  var now = AppDriver.fixedNow
+
+  /// Moves the clock forward by `seconds`.
+  func advance(_ seconds: Double) {
+    now = now.addingTimeInterval(seconds)
   }
 }
