@@ -57,7 +57,12 @@ enum JourneyInput {
       var shown = path.hasSuffix("/") ? String(path.dropLast()) : path
       if isWorkspace { shown += "/journeys" }
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-      for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      let journeys = names.sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+      guard !journeys.isEmpty else {
+        throw .input("\(shown) holds no journey files (*.json): name journey files, a "
+          + "journeys folder or a workspace")
+      }
+      for name in journeys {
         result.append(("\(shown)/\(name)", folder.appendingPathComponent(name)))
       }
     }

@@ -95,14 +95,14 @@ enum LifecycleStep {
       }
       throw .refused(error.description)
     }
-    try JourneyInput.save(loaded, changed)
     if changed.status == .active {
       do {
         try loaded.workspace.archive(changed)
       } catch {
-        throw .input(error.description)
+        throw .refused(error.description)
       }
     }
+    try JourneyInput.save(loaded, changed)
     context.out("\(changed.name): \(loaded.journey.status.title) → \(changed.status.title), "
       + "version \(changed.version)\n")
     return .ok

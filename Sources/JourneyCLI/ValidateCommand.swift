@@ -33,7 +33,8 @@ enum ValidateCommand: Command {
 
     var findings: [Finding] = []
     var unreadable = false
-    for file in try JourneyInput.journeyFiles(arguments.positionals, context) {
+    let files = try JourneyInput.journeyFiles(arguments.positionals, context)
+    for file in files {
       do {
         let loaded = try JourneyInput.load(file.path, context)
         let problems = Validator.validate(loaded.journey, hub: loaded.workspace.hub)
@@ -44,7 +45,7 @@ enum ValidateCommand: Command {
       }
     }
 
-    context.out(format == "json" ? json(findings) : text(findings))
+    context.out(format == "json" ? json(findings) : text(findings, checked: files.count))
     if unreadable { return .usage }
     let failing = findings.contains { $0.severity == "error" || arguments.flag("--strict") }
     return failing ? .problems : .ok
@@ -78,7 +79,7 @@ enum ValidateCommand: Command {
     }
   }
 
-  static func text(_ findings: [Finding]) -> String {
+  static func text(_ findings: [Finding], checked: Int) -> String {
     var output = ""
     for finding in findings {
       output += "\(finding.path): \(finding.step): \(finding.severity) \(finding.code): "
@@ -86,12 +87,11 @@ enum ValidateCommand: Command {
     }
     let errors = findings.filter { $0.severity == "error" }.count
     let warnings = findings.count - errors
-    let files = Set(findings.map(\.path)).count
+    output += "checked \(plural(checked, "journey")): "
     if findings.isEmpty {
       output += "no problems found\n"
     } else {
-      output += "\(plural(errors, "error")), \(plural(warnings, "warning")) in "
-        + "\(plural(files, "journey"))\n"
+      output += "\(plural(errors, "error")), \(plural(warnings, "warning"))\n"
     }
     return output
   }

@@ -49,3 +49,23 @@ import Testing
   let result = workspace.run("pause \(path) --accept-warnings")
   #expect(result.status == 2)
 }
+
+@Test func aPublishedVersionIsNeverReplaced() throws {
+  let workspace = try TemporaryWorkspace()
+  let path = try workspace.add(sampleJourney())
+  #expect(workspace.run("publish \(path)").status == 0)
+  let archived = workspace.root.appendingPathComponent(".journey/versions/welcome/v1.json")
+  let kept = try String(contentsOf: archived, encoding: .utf8)
+
+  var edited = sampleJourney()
+  edited.name = "Edited behind the program's back"
+  try workspace.add(edited)
+  let again = workspace.run("publish \(path)")
+  #expect(again.status == 1)
+  #expect(again.err == "journey publish: version 1 of \"welcome\" was already published with "
+    + "other content (.journey/versions/welcome/v1.json): the journey file changed since it "
+    + "was read; reload it and try again\n")
+  #expect(try String(contentsOf: archived, encoding: .utf8) == kept)
+  let file = try Workspace.loadJourney(at: workspace.root.appendingPathComponent(path))
+  #expect(file.status == .draft)
+}

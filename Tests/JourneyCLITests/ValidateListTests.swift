@@ -23,7 +23,7 @@ func brokenJourney() -> Journey {
     rule that says who enters.
     \(path): email: warning path-without-stop: Activate "email" ends its path without a Stop: \
     contacts complete there; add a Stop after it to make the end explicit.
-    1 error, 1 warning in 1 journey
+    checked 2 journeys: 1 error, 1 warning
 
     """)
 }
@@ -58,7 +58,7 @@ func brokenJourney() -> Journey {
   let path = try workspace.add(sampleJourney())
   let result = workspace.run("validate \(path)")
   #expect(result.status == 0)
-  #expect(result.out == "no problems found\n")
+  #expect(result.out == "checked 1 journey: no problems found\n")
 }
 
 @Test func validateReportsAnUnreadableFileAndExitsTwo() throws {
@@ -71,7 +71,7 @@ func brokenJourney() -> Journey {
   #expect(result.out == """
     journeys/bad.json: -: error unreadable-file: journeys/bad.json:1:23: expected a value \
     (object, array, string, number, true, false or null), found '}'
-    1 error, 0 warnings in 1 journey
+    checked 1 journey: 1 error, 0 warnings
 
     """)
 }
@@ -104,4 +104,14 @@ func brokenJourney() -> Journey {
   #expect(JourneyTool.run(["list"], context) == 2)
   #expect(err.value == "journey list: / is not a workspace: it needs a hub.json and a "
     + "journeys/ folder (run `journey new NAME` inside a folder with a hub.json)\n")
+}
+
+@Test func validateAFolderWithoutJourneysIsAnError() throws {
+  let workspace = try TemporaryWorkspace()
+  try FileManager.default.createDirectory(
+    at: workspace.root.appendingPathComponent("data"), withIntermediateDirectories: true)
+  let result = workspace.run("validate data")
+  #expect(result.status == 2)
+  #expect(result.err == "journey validate: data holds no journey files (*.json): name journey "
+    + "files, a journeys folder or a workspace\n")
 }

@@ -86,8 +86,8 @@ extension App {
   private func store(_ journey: Journey, message: String) -> Reaction {
     guard var editor = state.editor else { return .none }
     do {
-      try environment.workspace.save(journey, to: editor.url)
       if journey.status == .active { try environment.workspace.archive(journey) }
+      try environment.workspace.save(journey, to: editor.url)
     } catch {
       flash(error.description, .error)
       return .redraw

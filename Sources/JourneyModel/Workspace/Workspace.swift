@@ -82,10 +82,19 @@ public struct Workspace: Sendable {
     try AtomicFile.write(JourneyCoding.encode(journey), to: url ?? journeyURL(id: journey.id))
   }
 
-  /// Keeps a copy of a published version under `.journey/versions/ID/vN.json`.
+  /// Keeps a copy of a published version under `.journey/versions/ID/vN.json`. A version is
+  /// kept once: archiving it again with the same content does nothing, and with other content
+  /// is refused, so run history always points at what really ran.
   public func archive(_ journey: Journey) throws(WorkspaceError) {
     let url = stateFolder.appendingPathComponent("versions/\(journey.id)/v\(journey.version).json")
-    try AtomicFile.write(JourneyCoding.encode(journey), to: url)
+    let text = JourneyCoding.encode(journey)
+    if FileManager.default.fileExists(atPath: url.path) {
+      guard try Self.read(url) == text else {
+        throw .versionExists(journey.id, version: journey.version)
+      }
+      return
+    }
+    try AtomicFile.write(text, to: url)
   }
 
   /// The published copy of version `version` of journey `id`, if it was kept.

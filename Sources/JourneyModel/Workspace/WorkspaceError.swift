@@ -12,6 +12,8 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
   case noSuchJourney(String)
   /// A journey with that id exists already.
   case journeyExists(String)
+  /// That version of the journey was published already with other content.
+  case versionExists(String, version: Int)
 
   /// What is wrong and what to do.
   public var description: String {
@@ -29,6 +31,10 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
       return "no journey \"\(name)\" in this workspace: `journey list` shows the journeys"
     case .journeyExists(let id):
       return "a journey with the id \"\(id)\" exists already: choose another name"
+    case .versionExists(let id, let version):
+      return "version \(version) of \"\(id)\" was already published with other content "
+        + "(.journey/versions/\(id)/v\(version).json): the journey file changed since it was "
+        + "read; reload it and try again"
     }
   }
 }
