@@ -12,6 +12,8 @@ extension JourneySession {
     guard engine == nil else { return true }
     do {
       let data = try context.cache.data()
+      let notes = context.cache.takeLoadNotes()
+      if !notes.isEmpty { report(.dataNotes(notes)) }
       let plan = try ExecutionPlan(journey: published, hub: context.workspace.hub, data: data)
       let rows = try context.store.contacts(journeyID: journey.id)
       baseline = Dictionary(rows.map { ($0.contactID, $0) }, uniquingKeysWith: { $1 })

@@ -16,13 +16,15 @@ public enum RunEvent: Sendable, Equatable {
   case unreadable(path: String, reason: String)
   /// Activations reached a destination.
   case delivered(journeyID: String, destinationID: String, count: Int)
+  /// The contact data loaded with rows skipped (`--skip-bad-rows`) or left out, one line each.
+  case dataNotes([String])
   /// A destination did not take its activations; they wait for the next run.
   case deliveryFailed(journeyID: String, destinationID: String, waiting: Int, reason: String)
 
   /// True for the events that make `journey run` report a problem.
   public var isProblem: Bool {
     switch self {
-    case .ran, .skipped, .nothingDue, .delivered: return false
+    case .ran, .skipped, .nothingDue, .delivered, .dataNotes: return false
     case .failed, .refused, .unreadable, .deliveryFailed: return true
     }
   }

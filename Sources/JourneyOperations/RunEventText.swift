@@ -18,6 +18,8 @@ public enum RunEventText {
       return "\(journeyID): not run: \(reason)"
     case .unreadable(let path, let reason):
       return "\(path): cannot read: \(reason)"
+    case .dataNotes(let lines):
+      return lines.joined(separator: "\n")
     case .delivered(let journeyID, let destinationID, let count):
       return "\(journeyID): delivered \(plural(count, "activation")) to \(destinationID)"
     case .deliveryFailed(let journeyID, let destinationID, let waiting, let reason):

@@ -143,6 +143,24 @@ import Testing
         "\ndeliveries:    email 0 sent, 1 waiting\nlast failure:  "))
   }
 
+  @Test func skippedBadRowsAreListed() throws {
+    let space = try workspace()
+    try write("contact_id,plan\nc1,pro\nc2,free,extra\n", "data/profiles.csv", in: space)
+    #expect(space.run("publish journeys/welcome.json").status == 0)
+
+    let refused = space.run("run --at 2026-12-02T12:00:00Z")
+    #expect(refused.status == 1)
+    #expect(refused.out.contains("failed, nothing kept: "))
+
+    let skipped = space.run("run --at 2026-12-02T12:00:00Z --skip-bad-rows")
+    #expect(skipped.status == 0)
+    let lines = skipped.out.split(separator: "\n").map(String.init)
+    #expect(lines.count == 3)
+    #expect(lines[0].hasPrefix("skipped data/profiles.csv:3: "))
+    #expect(lines[1] == "skipped 1 row that could not be read")
+    #expect(lines[2].hasPrefix("welcome v1 scheduled 2026-12-02T00:00:00Z: entered 2"))
+  }
+
   @Test func badOptionsAreUsageErrors() throws {
     let space = try workspace()
     let both = space.run("run --now --full")
