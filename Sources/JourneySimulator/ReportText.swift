@@ -59,34 +59,51 @@ public enum ReportText {
     return lines
   }
 
-  /// Each step's label drawn as a tree, with the path that leads to it.
+  /// Each step's label drawn as a tree, with the path that leads to it: a step's single path
+  /// continues in the same column, as `journey show` draws it; labelled paths branch.
   private static func treeLabels(_ rows: [SimulationReport.StepRow], ascii: Bool) -> [String] {
-    let (branch, last, line, blank) =
-      ascii ? ("|- ", "`- ", "|  ", "   ") : ("├ ", "└ ", "│ ", "  ")
-    var labels: [String] = []
+    let glyphs = ascii
+      ? TreeGlyphs(tee: "|- ", elbow: "`- ", pipe: "|  ", blank: "   ")
+      : TreeGlyphs(tee: "├ ", elbow: "└ ", pipe: "│ ", blank: "  ")
+    var children = Array(repeating: [Int](), count: rows.count)
+    var roots: [Int] = []
+    var openAtDepth: [Int] = []
     for (index, row) in rows.enumerated() {
-      var prefix = ""
-      if row.depth > 0 {
-        for level in 1..<row.depth {
-          prefix += hasLaterSibling(rows, after: index, depth: level) ? line : blank
-        }
-        prefix += hasLaterSibling(rows, after: index, depth: row.depth) ? branch : last
+      openAtDepth.removeLast(max(0, openAtDepth.count - row.depth))
+      if let parent = openAtDepth.last, row.depth > 0 {
+        children[parent].append(index)
+      } else {
+        roots.append(index)
       }
-      let via = row.via.map { "\($0): " } ?? ""
-      labels.append(prefix + via + row.label)
+      openAtDepth.append(index)
+    }
+
+    var labels = Array(repeating: "", count: rows.count)
+    var pending = roots.reversed().map { (index: $0, first: "", rest: "") }
+    while let (index, first, rest) = pending.popLast() {
+      let row = rows[index]
+      labels[index] = first + (row.via.map { "\($0): " } ?? "") + row.label
+      let kids = children[index]
+      if kids.count == 1, rows[kids[0]].via == nil {
+        pending.append((kids[0], rest, rest))
+        continue
+      }
+      for (offset, kid) in kids.enumerated().reversed() {
+        let isLast = offset == kids.count - 1
+        pending.append((
+          kid, rest + (isLast ? glyphs.elbow : glyphs.tee),
+          rest + (isLast ? glyphs.blank : glyphs.pipe)))
+      }
     }
     return labels
   }
 
-  /// Whether a row at `depth` follows `index` before the tree climbs above `depth`.
-  private static func hasLaterSibling(
-    _ rows: [SimulationReport.StepRow], after index: Int, depth: Int
-  ) -> Bool {
-    for row in rows[(index + 1)...] {
-      if row.depth < depth { return false }
-      if row.depth == depth { return true }
-    }
-    return false
+  /// The pieces a tree is drawn with.
+  private struct TreeGlyphs {
+    let tee: String
+    let elbow: String
+    let pipe: String
+    let blank: String
   }
 
   /// `text` cut or padded to `width` characters.

@@ -36,13 +36,13 @@ import Testing
       Contacts 2; entered 2; completed 2; exited 0; in the journey 0
       Activations: email 1
 
-      Step                               Arrived      Now   Exited  Left by path
-      Start                                    2        0        0  next 2
-      └ Wait 2 days                            2        0        0  next 2
-        └ Segment on plan: Pro | other         2        0        0  Pro 1, other 1
-          ├ Pro: Activate email                1        0        0  next 1
-          │ └ Stop                             1
-          └ other: Stop                        1
+      Step                           Arrived      Now   Exited  Left by path
+      Start                                2        0        0  next 2
+      Wait 2 days                          2        0        0  next 2
+      Segment on plan: Pro | other         2        0        0  Pro 1, other 1
+      ├ Pro: Activate email                1        0        0  next 1
+      │ Stop                               1
+      └ other: Stop                        1
 
       """)
     #expect(result.err == "recorded 96 simulated runs in .journey/history.sqlite\n")

@@ -26,14 +26,14 @@ import Testing
 
       Step                                       Arrived      Now   Exited  Left by path
       Start                                            5        0        0  next 5
-      └ Wait 1 day                                     5        0        1  next 4
-        └ Segment on plan: Pro | other                 4        0        0  Pro 1, other 3
-          ├ Pro: Activate crm                          1        0        0  next 1
-          │ └ Stop                                     1
-          └ other: Pause Until purchase, time…         3        0        0  met 1, timeout 2
-            ├ met: Activate email                      1        0        0  next 1
-            │ └ Stop                                   1
-            └ timeout: Stop                            2
+      Wait 1 day                                       5        0        1  next 4
+      Segment on plan: Pro | other                     4        0        0  Pro 1, other 3
+      ├ Pro: Activate crm                              1        0        0  next 1
+      │ Stop                                           1
+      └ other: Pause Until purchase, timeout …         3        0        0  met 1, timeout 2
+        ├ met: Activate email                          1        0        0  next 1
+        │ Stop                                         1
+        └ timeout: Stop                                2
 
       """)
   }
