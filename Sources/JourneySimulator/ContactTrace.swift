@@ -30,13 +30,20 @@ public struct ContactTrace: Sendable, Equatable {
     self.zone = zone
   }
 
-  /// Where the contact stands, in words: "on step wait-1", "left the journey", "never
-  /// entered".
+  /// Where the contact stands, in words: "on step wait-1", "completed", "exited: exit rule",
+  /// "never entered".
   public var standing: String {
     switch status {
-    case .inside: return "on step \(step ?? "?")"
-    case .left: return "left the journey"
-    case .outside: return "never entered"
+    case .inside:
+      return "on step \(step ?? "?")"
+    case .outside:
+      return "never entered"
+    case .left:
+      guard let last = events.last(where: { $0.kind == .completed || $0.kind == .exited }) else {
+        return "left the journey"
+      }
+      if last.kind == .completed { return "completed" }
+      return last.detail.isEmpty ? "exited" : "exited: \(last.detail)"
     }
   }
 }

@@ -104,7 +104,7 @@ import Testing
     let text = workspace.run(base + " --trace c1")
     #expect(text.status == 0)
     #expect(text.out == """
-      Contact c1 in journey welcome: left the journey
+      Contact c1 in journey welcome: completed
         2026-12-01T09:00:00Z  run 2026-12-01T09:00:00Z  entered: purchase at 2026-12-01T09:00:00Z
         2026-12-01T09:00:00Z  run 2026-12-01T09:00:00Z  reached wait
         2026-12-03T09:00:00Z  run 2026-12-03T09:00:00Z  left wait by next: waited until \

@@ -73,7 +73,7 @@ import Testing
     simulator.runToEnd()
     let trace = try #require(simulator.trace(contactID: "c2"))
     #expect(ReportText.render(trace) == """
-      Contact c2 in journey welcome: left the journey
+      Contact c2 in journey welcome: completed
         2026-03-01T09:00:00Z  run 2026-03-01T12:00:00Z  entered: signup at 2026-03-01T09:00:00Z
         2026-03-01T09:00:00Z  run 2026-03-01T12:00:00Z  reached wait
         2026-03-02T09:00:00Z  run 2026-03-02T12:00:00Z  left wait by next: waited until \
