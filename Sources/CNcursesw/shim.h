@@ -28,6 +28,13 @@ static inline mmask_t cnw_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline WINDOW *cnw_stdscr(void) { return stdscr; }
 static inline int cnw_colors(void) { return COLORS; }
 
+/* Whether the current terminal can move its cursor (terminfo "cup"); "dumb" cannot, and a
+   full-screen program on it would draw nothing the user can see. */
+static inline int cnw_can_address_cursor(void) {
+  const char *cup = tigetstr("cup");
+  return cup != NULL && cup != (const char *)-1;
+}
+
 /* Key codes built by function-like macros. */
 static inline int cnw_key_f(int n) { return KEY_F(n); }
 

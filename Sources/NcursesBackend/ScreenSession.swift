@@ -62,6 +62,16 @@ final class ScreenSession: @unchecked Sendable {
       fclose(files.output)
       throw .unknownTerminalType(type)
     }
+    guard cnw_can_address_cursor() != 0 else {
+      _ = endwin()
+      delscreen(screen)
+      signals?.uninstall()
+      EmergencyRestore.ttyDescriptor = -1
+      fclose(files.input)
+      fclose(files.output)
+      throw .startFailed("the terminal type \"\(type)\" cannot move the cursor; run it in a "
+        + "full terminal, e.g. TERM=xterm-256color")
+    }
 
     configureInput(options)
     if let size = options.fixedSize {
