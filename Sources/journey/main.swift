@@ -22,6 +22,12 @@ if let first = words.first, commandWords.contains(first) {
   exit(JourneyTool.run(words, .standard))
 }
 
+if let first = words.first, !first.hasPrefix("-"), !first.contains("/"), !first.contains("."),
+  !FileManager.default.fileExists(atPath: first)
+{
+  fail("\"\(first)\" is neither a command nor a folder: run `journey --help` for the commands")
+}
+
 let environment = ProcessInfo.processInfo.environment
 let options: LaunchOptions
 let target: LaunchTarget
