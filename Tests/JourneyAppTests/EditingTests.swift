@@ -263,3 +263,27 @@ import Testing
     #expect(driver.statusLine.hasPrefix("! a Segment has several paths: select one of its"))
   }
 }
+
+/// Saving never overwrites a change another program made to the file.
+@Suite struct DiskConflictTests {
+  @Test func saveRefusesWhenTheFileWasPublishedMeanwhile() throws {
+    let samples = try SampleWorkspace()
+    let driver = try AppDriver(samples)
+    driver.open("win-back-lapsed-customers")
+    driver.selectStep("wait-2-days")
+    driver.press("d")
+    driver.press("enter")
+
+    let url = samples.journeyURL("win-back-lapsed-customers")
+    let workspace = try samples.workspace()
+    let published = try Lifecycle.publish(
+      try samples.journey("win-back-lapsed-customers"), hub: workspace.hub,
+      acceptWarnings: true, at: 1_796_115_600)
+    try workspace.save(published, to: url)
+
+    driver.press("ctrl-s")
+    #expect(driver.statusLine == "✗ not saved: the file changed on disk (now Active v1); "
+      + "reopen it")
+    #expect(try samples.journey("win-back-lapsed-customers") == published)
+  }
+}

@@ -51,11 +51,29 @@ extension App {
     flash("recovered the unsaved changes: save them with ctrl-s or :w", .ok)
   }
 
+  /// Why saving would overwrite another program's change, or nil: the file on disk differs
+  /// from the journey as it was opened or last saved, or the edits were made to another
+  /// status or version than the file now has (a recovery copy older than a publish).
+  func diskConflict(_ editor: EditorState) -> String? {
+    guard FileManager.default.fileExists(atPath: editor.url.path),
+      let disk = try? Workspace.loadJourney(at: editor.url)
+    else { return nil }
+    let edited = editor.journey
+    guard disk != editor.savedJourney || disk.status != edited.status
+      || disk.version != edited.version
+    else { return nil }
+    return "not saved: the file changed on disk (now \(disk.status.title) v\(disk.version)); "
+      + "reopen it"
+  }
+
   /// Saves the open journey; false (with a message) when it cannot be written.
   @discardableResult
   func save() -> Bool {
-    // TODO: save does not detect changes made on disk meanwhile, so another program's edit is lost.
     guard var editor = state.editor else { return false }
+    if let conflict = diskConflict(editor) {
+      flash(conflict, .error)
+      return false
+    }
     var journey = editor.journey
     if journey != editor.savedJourney { journey.updatedAt = environment.nowSeconds }
     do {

@@ -85,6 +85,10 @@ extension App {
 
   private func store(_ journey: Journey, message: String) -> Reaction {
     guard var editor = state.editor else { return .none }
+    if let conflict = diskConflict(editor) {
+      flash(conflict, .error)
+      return .redraw
+    }
     do {
       if journey.status == .active { try environment.workspace.archive(journey) }
       try environment.workspace.save(journey, to: editor.url)
