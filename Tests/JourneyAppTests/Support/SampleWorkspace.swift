@@ -4,6 +4,14 @@ import JourneyModel
 /// A copy of the sample workspace (catalogue and journeys, without the data) in a temporary
 /// folder named `samples`, removed when released.
 final class SampleWorkspace {
+  /// The journeys the repository ships in `samples/journeys/`; journeys a user adds there
+  /// while trying the program are left out, so the tests see the same workspace every time.
+  static let sampleJourneys = [
+    "contract-check-in", "loyal-customer-rescue", "month-to-month-welcome",
+    "nudge-to-second-order", "second-order-follow-up", "welcome-series",
+    "win-back-lapsed-customers",
+  ]
+
   /// The repository's `samples/` folder.
   static let samples = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -25,8 +33,16 @@ final class SampleWorkspace {
     try manager.createDirectory(at: root, withIntermediateDirectories: true)
     try manager.copyItem(
       at: source.appendingPathComponent("hub.json"), to: root.appendingPathComponent("hub.json"))
-    try manager.copyItem(
-      at: source.appendingPathComponent("journeys"), to: root.appendingPathComponent("journeys"))
+    let journeys = root.appendingPathComponent("journeys")
+    try manager.createDirectory(at: journeys, withIntermediateDirectories: true)
+    let names = invalid
+      ? try manager.contentsOfDirectory(atPath: source.appendingPathComponent("journeys").path)
+      : Self.sampleJourneys.map { "\($0).json" }
+    for name in names where name.hasSuffix(".json") {
+      try manager.copyItem(
+        at: source.appendingPathComponent("journeys/\(name)"),
+        to: journeys.appendingPathComponent(name))
+    }
     for (name, content) in extraFiles {
       try content.write(
         to: root.appendingPathComponent("journeys/\(name)"), atomically: true, encoding: .utf8)
