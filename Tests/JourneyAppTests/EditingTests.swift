@@ -271,8 +271,10 @@ import Testing
     let driver = try AppDriver(samples)
     driver.open("win-back-lapsed-customers")
     driver.selectStep("wait-2-days")
-    driver.press("d")
+    driver.press("a")
+    driver.type("wait")
     driver.press("enter")
+    #expect(driver.app.hasUnsavedChanges)
 
     let url = samples.journeyURL("win-back-lapsed-customers")
     let workspace = try samples.workspace()

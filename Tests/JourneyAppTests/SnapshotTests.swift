@@ -76,4 +76,20 @@ import Testing
     #expect(driver.app.handle(.resize(Size(width: 59, height: 30))) == .relayout)
     #expect(driver.screen.contains("Terminal too small: 59x30."))
   }
+
+  @Test func tooSmallNeverQuitsOverUnsavedChanges() throws {
+    let driver = try AppDriver(SampleWorkspace())
+    driver.open("win-back-lapsed-customers")
+    driver.selectStep("wait-2-days")
+    driver.press("a")
+    driver.type("wait")
+    driver.press("enter")
+    #expect(driver.app.hasUnsavedChanges)
+    _ = driver.app.handle(.resize(Size(width: 40, height: 10)))
+    #expect(driver.screen.contains("Enlarge it to save your changes."))
+    #expect(driver.press("q") == .none)
+    #expect(driver.press("ctrl-c") == .none)
+    _ = driver.app.handle(.resize(Size(width: 80, height: 24)))
+    #expect(driver.app.hasUnsavedChanges)
+  }
 }

@@ -69,8 +69,8 @@ public final class App {
 
   private func handleKey(_ key: Key) -> Reaction {
     if Layout(state).isTooSmall {
-      // TODO: q quits the too-small screen without asking; unsaved edits survive only as recovery.
-      return key == .character("q") || key == .ctrl("c") ? .quit : .none
+      let quits = key == .character("q") || key == .ctrl("c")
+      return quits && !hasUnsavedChanges ? .quit : .none
     }
     switch state.mode {
     case .normal: break

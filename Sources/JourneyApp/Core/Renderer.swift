@@ -17,7 +17,7 @@ struct Renderer {
     var buffer = CellBuffer(size: state.size)
     let layout = Layout(state)
     guard !layout.isTooSmall else {
-      TooSmallView.draw(size: state.size, on: &buffer)
+      TooSmallView.draw(size: state.size, unsaved: state.editor?.isDirty ?? false, on: &buffer)
       return buffer
     }
 

@@ -2,13 +2,14 @@ import TerminalKit
 
 /// The screen shown when the terminal is below the minimum size.
 enum TooSmallView {
-  /// Draws the message centred in a screen of `size`.
-  static func draw(size: Size, on buffer: inout CellBuffer) {
+  /// Draws the message centred in a screen of `size`; with unsaved changes it asks for a
+  /// larger terminal instead of offering to quit, since quitting would drop them.
+  static func draw(size: Size, unsaved: Bool, on buffer: inout CellBuffer) {
     let minimum = Layout.minimum
     let lines = [
       "Terminal too small: \(size.width)x\(size.height).",
       "Journeys needs at least \(minimum.width)x\(minimum.height).",
-      "Enlarge it, or press q to quit.",
+      unsaved ? "Enlarge it to save your changes." : "Enlarge it, or press q to quit.",
     ]
     let top = max((size.height - lines.count) / 2, 0)
     for (index, line) in lines.enumerated() {
