@@ -21,7 +21,13 @@ struct ProblemsView {
     let inner = Layout.inner(rect)
     guard !inner.isEmpty else { return }
     guard !editor.problems.isEmpty else {
-      let text = (ascii ? "ok " : "✓ ") + "The journey is ready to publish."
+      let ready: String
+      switch editor.journey.status {
+      case .draft: ready = "The journey is ready to publish."
+      case .paused: ready = "The journey is ready to resume."
+      case .active: ready = "The journey has no problems."
+      }
+      let text = (ascii ? "ok " : "✓ ") + ready
       buffer.write(text, at: inner.origin, role: .ok, clip: inner)
       return
     }

@@ -56,7 +56,8 @@ extension App {
       return .step(step.id)
     }
     if state.flash?.severity != .warning {
-      flash("added a \(type.title): press e to edit it")
+      let article = type == .activate ? "an" : "a"
+      flash("added \(article) \(type.title): press e to edit it")
     }
     return reaction
   }
