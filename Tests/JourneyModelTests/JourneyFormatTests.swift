@@ -271,3 +271,21 @@ func malformedFilesSayWhereAndWhy(_ example: MalformedCase) {
       + "\"type\": \"start\"")
   }
 }
+
+@Test func aDuplicateCatalogueNameIsReportedWhereItStands() {
+  let text = """
+    {
+      "fields": [
+        {"name": "plan", "type": "string"},
+        {"name": "plan", "type": "number"}
+      ]
+    }
+    """
+  do {
+    _ = try HubCoding.decode(text, file: "hub.json")
+    Issue.record("a duplicate field was accepted")
+  } catch {
+    #expect(error.description == "hub.json:4:5: two of the catalogue's fields are named "
+      + "\"plan\": names must be unique")
+  }
+}

@@ -18,35 +18,40 @@ public enum HubCoding {
     }
 
     var hub = Hub(timeZone: try reader.optionalString("timeZone") ?? "UTC")
+    var names = UniqueNames()
     for node in try reader.optionalArray("fields") ?? [] {
       hub.fields.append(try field(node))
+      try names.check("field", hub.fields.last?.name, at: node.position)
     }
     for node in try reader.optionalArray("events") ?? [] {
       hub.events.append(try eventTable(node))
+      try names.check("event table", hub.events.last?.name, at: node.position)
     }
     for node in try reader.optionalArray("audiences") ?? [] {
       hub.audiences.append(try audience(node))
+      try names.check("audience", hub.audiences.last?.name, at: node.position)
     }
     for node in try reader.optionalArray("destinations") ?? [] {
       hub.destinations.append(try destination(node))
+      try names.check("destination", hub.destinations.last?.id, at: node.position)
     }
     for (index, node) in (try reader.optionalArray("dataSources") ?? []).enumerated() {
       hub.dataSources.append(try DataSourceCoding.decode(node, "data source \(index + 1)"))
     }
     try reader.finish()
-    try checkUnique(hub, root)
     return hub
   }
 
-  private static func checkUnique(_ hub: Hub, _ root: JSONNode) throws(FormatError) {
-    let groups: [(String, [String])] = [
-      ("field", hub.fields.map(\.name)), ("event table", hub.events.map(\.name)),
-      ("audience", hub.audiences.map(\.name)), ("destination", hub.destinations.map(\.id)),
-    ]
-    for (what, names) in groups {
-      var seen = Set<String>()
-      for name in names where !seen.insert(name).inserted {
-        throw FormatError(at: root.position, "two of the catalogue's \(what)s are named "
+  /// The names seen so far in each list of the catalogue, to refuse a second use of one.
+  private struct UniqueNames {
+    private var seen: [String: Set<String>] = [:]
+
+    mutating func check(
+      _ what: String, _ name: String?, at position: TextPosition?
+    ) throws(FormatError) {
+      guard let name else { return }
+      guard seen[what, default: []].insert(name).inserted else {
+        throw FormatError(at: position, "two of the catalogue's \(what)s are named "
           + "\"\(name)\": names must be unique")
       }
     }
