@@ -1,5 +1,3 @@
-import JourneyEngine
-
 /// Activations per destination over the simulated span, added up in a fixed number of
 /// equal time buckets so that memory does not grow with the number of runs.
 struct ActivationSeries: Sendable, Equatable {
@@ -23,11 +21,10 @@ struct ActivationSeries: Sendable, Equatable {
     buckets = destinations.map { _ in Array(repeating: 0, count: ActivationSeries.bucketCount) }
   }
 
-  /// Adds the activations of a run.
-  mutating func add(_ result: RunResult) {
-    let bucket = self.bucket(of: result.runAt)
-    for (index, count) in result.activationsPerDestination.enumerated()
-    where count > 0 && buckets.indices.contains(index) {
+  /// Adds the activations per destination (in the plan's order) of a run at `time`.
+  mutating func add(at time: Int64, _ counts: [Int]) {
+    let bucket = self.bucket(of: time)
+    for (index, count) in counts.enumerated() where count > 0 && buckets.indices.contains(index) {
       buckets[index][bucket] += count
     }
   }

@@ -53,7 +53,7 @@ extension App {
     else { return }
     let runs = frame.report.runs
     flash(
-      "the simulation is over: \(runs == 1 ? "1 run" : "\(runs) runs") to "
+      "the simulation is over: \(runs == 1 ? "1 run" : "\(CountText.number(runs)) runs") to "
         + SimulationTime.short(frame.report.to, in: frame.context.zone)
         + "; r starts it again", .ok)
   }

@@ -36,7 +36,7 @@ final class SimulationRun {
         log.removeFirst(log.count - SimulationFrame.logLimit)
       }
     }
-    series.add(result)
+    series.add(at: result.runAt, result.activationsPerDestination)
     recorder.add(result, context)
     return true
   }

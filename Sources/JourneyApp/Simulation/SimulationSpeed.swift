@@ -12,7 +12,10 @@ struct SimulationSpeed: Hashable, Sendable {
   var runsPerSecond: Int? { SimulationSpeed.levels[level] }
 
   /// "10 runs/s", "max".
-  var text: String { runsPerSecond.map { "\($0) runs/s" } ?? "max speed" }
+  var text: String {
+    guard let runs = runsPerSecond else { return "max speed" }
+    return runs == 1 ? "1 run/s" : "\(runs) runs/s"
+  }
 
   /// One level faster, or nil at the fastest.
   var faster: SimulationSpeed? {
