@@ -12,6 +12,7 @@ public struct NamedRunCounts: Sendable, Equatable {
 
   /// The named counts of `result`, a run of `plan`.
   public init(_ result: RunResult, plan: ExecutionPlan) {
+    // TODO: journey simulate builds the same counts with its own code, so they could drift.
     exitedByReason = NamedRunCounts.nonZero(
       ExitReason.allCases.map(\.description), result.exited)
     activationsByDestination = NamedRunCounts.nonZero(

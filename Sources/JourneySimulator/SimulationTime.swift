@@ -8,6 +8,7 @@ public enum SimulationTime {
   /// in `zone`, or the last second of that day with `endOfDay`. Nil when the text is not
   /// ISO 8601.
   public static func parse(_ text: String, endOfDay: Bool, zone: ZoneRules) -> Int64? {
+    // TODO: journey simulate reads --from and --to with its own copy of this rule.
     var parser = TimestampParser(format: .iso8601, zone: zone)
     guard let time = parser.parse(text) else { return nil }
     let trimmed = text.trimmingCharacters(in: .whitespaces)

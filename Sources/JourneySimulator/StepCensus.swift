@@ -17,6 +17,7 @@ public struct StepCensus: Sendable, Equatable {
   /// in order) and keeps at most `limit` ids per step. Large data is replayed by several
   /// engines side by side, like the simulator does.
   public init(plan: ExecutionPlan, publishedAt: Int64, runTimes: [Int64], limit: Int) {
+    // TODO: every run so far is replayed, so on large data this takes as long as they did.
     let count = plan.data.contactCount
     let pieces = count < 50_000 ? 1 : min(8, ProcessInfo.processInfo.activeProcessorCount)
     let slots = CensusSlots(count: pieces)

@@ -3,6 +3,7 @@ import JourneyStore
 
 /// Reads a journey's run history off the UI thread and posts the runs back.
 final class HistoryLoader: @unchecked Sendable {
+  // TODO: only the newest 2,000 runs are shown; older ones need `journey history`.
   /// The most runs read: the newest ones.
   static let limit = 2_000
 

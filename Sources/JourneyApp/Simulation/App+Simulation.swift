@@ -32,9 +32,16 @@ extension App {
     guard let editor = state.editor else { return .none }
     let store = SetupStore(workspace: environment.workspace)
     let setup = state.simulation?.setup ?? store.read(journeyID: editor.journey.id)
+    let zone = SimulationTime.zone(named: state.hub.timeZone)
+    let span = state.simulation?.frame?.context.plan.data.timeRange.map { range in
+      (
+        SimulationTime.minute(range.lowerBound, in: zone),
+        SimulationTime.minute(range.upperBound, in: zone)
+      )
+    }
     let form = SetupForm(
       setup: setup, journeyName: editor.journey.name,
-      ownSchedule: editor.journey.settings.schedule.description)
+      ownSchedule: editor.journey.settings.schedule.description, dataSpan: span)
     state.mode = .simulationSetup(form)
     return .redraw
   }

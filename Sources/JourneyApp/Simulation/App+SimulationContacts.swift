@@ -102,6 +102,7 @@ extension App {
   }
 
   private func offerContacts(on step: StepID, _ census: StepCensus) -> Reaction {
+    // TODO: only a step's first 500 contacts are offered; the others are followed by id (f).
     let ids = census.contacts[step] ?? []
     guard !ids.isEmpty else {
       flash("nobody is on \(step) after run \(census.runs)")

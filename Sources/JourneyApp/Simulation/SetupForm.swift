@@ -56,19 +56,26 @@ struct SetupForm {
   /// Why the last Start was refused, shown in the form.
   var error: String?
 
-  /// A form showing `setup`.
-  init(setup: SimulationSetup, journeyName: String, ownSchedule: String) {
+  /// A form showing `setup`; `dataSpan` is the first and last timestamp of the data read
+  /// last, as text, when a simulation has read it.
+  init(
+    setup: SimulationSetup, journeyName: String, ownSchedule: String,
+    dataSpan: (first: String, last: String)? = nil
+  ) {
     self.journeyName = journeyName
     self.ownSchedule = ownSchedule
+    let first = dataSpan.map { " (\($0.first))" } ?? ""
+    let last = dataSpan.map { " (\($0.last))" } ?? ""
     fields = [
       TextField(setup.dataFolder, placeholder: "the workspace's data (as hub.json says)"),
-      TextField(setup.from, placeholder: "the first timestamp in the data"),
-      TextField(setup.to, placeholder: "the last timestamp in the data"),
+      TextField(setup.from, placeholder: "the first timestamp in the data" + first),
+      TextField(setup.to, placeholder: "the last timestamp in the data" + last),
       TextField(setup.schedule, placeholder: "its own: \(ownSchedule)"),
     ]
     skipBadRows = setup.skipBadRows
   }
 
+  // TODO: the data folder is typed without completion, so a typo shows only on Start.
   /// The setup as typed.
   var setup: SimulationSetup {
     SimulationSetup(

@@ -44,6 +44,7 @@ final class SimulationRun {
   /// The picture now, with the path of contact `followed` when it is in the data, posted
   /// by command `generation`.
   func frame(followed: String?, playing: Bool, _ generation: Int) -> SimulationFrame {
+    // TODO: the followed path is replayed for every frame, dearer with many real-time runs.
     SimulationFrame(
       context: context, report: simulator.snapshot(), runTimes: runTimes,
       nextRun: simulator.nextRunTime, log: log, lastRun: lastRun, series: series,

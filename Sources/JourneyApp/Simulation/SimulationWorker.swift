@@ -98,6 +98,7 @@ final class SimulationWorker: @unchecked Sendable {
 
   /// Finds the contacts on every step after the runs of `frame`, for step `step`.
   func census(of frame: SimulationFrame, for step: StepID) {
+    // TODO: a census asked for during a comparison waits until the comparison is done.
     let context = frame.context
     let times = frame.runTimes
     sideQueue.async { [self] in
@@ -128,6 +129,7 @@ final class SimulationWorker: @unchecked Sendable {
   /// history. Waits up to two seconds for the worker in the program, so nothing is lost on
   /// quit.
   func stop() {
+    // TODO: on quit, runs still unwritten after two seconds (a very slow run) are lost.
     _ = interrupt()
     control.close()
     let done = DispatchSemaphore(value: 0)
@@ -174,6 +176,7 @@ final class SimulationWorker: @unchecked Sendable {
     if let loaded, loaded.folder == folder, loaded.skipBadRows == setup.skipBadRows {
       return loaded.data
     }
+    // TODO: the loader reports no progress, so loading shows time spent and size, not a share.
     let shown = folder ?? workspace.root.appendingPathComponent("data")
     mailbox.post(.loading(
       folder: Workspace.displayPath(shown), bytes: SimulationWorker.size(of: shown)))

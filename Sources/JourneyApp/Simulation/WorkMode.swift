@@ -73,6 +73,7 @@ final class WaitingPacer: Pacer, @unchecked Sendable {
   }
 
   func interrupt() {
+    // TODO: an interrupt with nobody waiting is kept, so the next wait between runs is skipped.
     semaphore.signal()
   }
 }
