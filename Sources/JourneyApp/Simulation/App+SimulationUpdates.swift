@@ -44,6 +44,14 @@ extension App {
     for key in CountChanges.between(sameRun ? old?.report : nil, frame.report) {
       simulation.changed[key] = now
     }
+    if !sameRun, frame.report.plannedRuns == 0 {
+      let zone = frame.context.zone
+      flash(
+        "no run of \(frame.report.schedule) falls between "
+          + SimulationTime.minute(frame.report.from, in: zone) + " and "
+          + SimulationTime.minute(frame.report.to, in: zone)
+          + ": widen the span or choose another schedule", .warning)
+    }
     simulation.frame = frame
     simulation.phase = .ready
     let wasPlaying = simulation.playing
