@@ -59,9 +59,11 @@ import Testing
     let canvas = Layout.inner(Layout(driver.app.state).canvas)
     let row = try #require(driver.app.state.editor?.row(of: .step("wait")))
     let y = canvas.y + row
-    let nowColumn = canvas.maxX - 3 * CanvasOverlay.columnWidth + CanvasOverlay.columnWidth - 1
+    let width = driver.overlayColumnWidth
+    #expect(width == CanvasOverlay.minimumColumnWidth)
+    let nowColumn = canvas.maxX - 2 * width - 1
     let exitedColumn = canvas.maxX - 1
-    let passedColumn = nowColumn + CanvasOverlay.columnWidth
+    let passedColumn = nowColumn + width
     #expect(driver.counts(of: "wait") == ["2", "1", "1"])
     #expect(driver.buffer.cell(at: Point(x: nowColumn, y: y))?.role == .simCount)
     #expect(driver.buffer.cell(at: Point(x: passedColumn, y: y))?.role == .changed)

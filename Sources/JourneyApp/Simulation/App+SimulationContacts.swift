@@ -78,7 +78,8 @@ extension App {
     state.simulation = simulation
     worker.census(of: frame, for: step)
     if state.simulation?.censusWanted != nil {
-      flash("finding the contacts on \(step) after run \(frame.runTimes.count)…")
+      let runs = CountText.number(frame.runTimes.count)
+      flash("finding the contacts on \(step) after run \(runs)…")
     }
     return .redraw
   }
@@ -105,13 +106,14 @@ extension App {
     // TODO: only a step's first 500 contacts are offered; the others are followed by id (f).
     let ids = census.contacts[step] ?? []
     guard !ids.isEmpty else {
-      flash("nobody is on \(step) after run \(census.runs)")
+      flash("nobody is on \(step) after run \(CountText.number(census.runs))")
       return .redraw
     }
     let total = census.totals[step] ?? ids.count
-    let shown = total > ids.count ? "first \(ids.count) of \(total)" : "\(total)"
+    let shown = total > ids.count
+      ? "first \(ids.count) of \(CountText.number(total))" : CountText.number(total)
     let picker = Picker(
-      title: "Follow a contact on \(step) (\(shown), after run \(census.runs))",
+      title: "Follow a contact on \(step) (\(shown), after run \(CountText.number(census.runs)))",
       choices: ids.map { Choice($0) }, current: state.simulation?.followed,
       allowsFreeText: false, purpose: .followContact)
     state.mode = .picker(picker)

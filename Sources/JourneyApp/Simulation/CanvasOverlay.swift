@@ -8,8 +8,11 @@ import TerminalKit
 /// saved version's arrivals, the draft's and the change), how many took each branch, and
 /// the followed contact's path.
 struct CanvasOverlay {
-  /// The width of one count column.
-  static let columnWidth = 9
+  /// The narrowest a count column gets: room for its title and a gap.
+  static let minimumColumnWidth = 8
+
+  /// The width of one count column: the widest count or title, and a gap.
+  let columnWidth: Int
 
   /// The report's rows by step id; empty while no report fits the journey.
   let rows: [StepID: SimulationReport.StepRow]
@@ -46,10 +49,31 @@ struct CanvasOverlay {
     followedStep = trace?.status == .inside ? trace?.step : nil
     highlighted = Set(simulation.changed.keys.filter { simulation.isHighlighted($0, at: now) })
     comparison = simulation.view == .compare ? simulation.comparison?.result : nil
+    columnWidth = CanvasOverlay.width(rows.values, comparison)
+  }
+
+  /// The column width that fits every count of `rows` (or of `comparison`) and a gap.
+  private static func width(
+    _ rows: Dictionary<StepID, SimulationReport.StepRow>.Values, _ comparison: ReportComparison?
+  ) -> Int {
+    let texts: [String]
+    if let comparison {
+      texts = comparison.steps.flatMap { step in
+        [
+          CountText.number(step.saved?.arrived ?? 0), CountText.number(step.draft?.arrived ?? 0),
+          CountText.change(step.arrivedChange),
+        ]
+      }
+    } else {
+      texts = rows.flatMap { row in
+        [CountText.number(row.present), CountText.number(CountChanges.passed(row))]
+      }
+    }
+    return max((texts.map(\.count).max() ?? 0) + 2, minimumColumnWidth)
   }
 
   /// The width of the count columns.
-  var width: Int { 3 * CanvasOverlay.columnWidth }
+  var width: Int { 3 * columnWidth }
 
   /// The column titles, right-aligned like the counts.
   var header: String {
@@ -97,6 +121,6 @@ struct CanvasOverlay {
   }
 
   private func pad(_ text: String) -> String {
-    TextWidth.pad(text, to: CanvasOverlay.columnWidth, alignment: .right)
+    TextWidth.pad(text, to: columnWidth, alignment: .right)
   }
 }

@@ -73,12 +73,20 @@ final class LiveDriver {
     let canvas = Layout.inner(Layout(app.state).canvas)
     let y = canvas.y + index - editor.canvasOffset
     let text = Array(buffer.rowText(y))
-    let width = CanvasOverlay.columnWidth
+    let width = overlayColumnWidth
     let start = canvas.maxX - 3 * width
     return (0..<3).map { column in
       String(text[(start + column * width)..<(start + (column + 1) * width)])
         .trimmingCharacters(in: .whitespaces)
     }
+  }
+
+  /// The width of a count column on the canvas now.
+  var overlayColumnWidth: Int {
+    guard let simulation = app.state.simulation, let journey = app.state.editor?.journey,
+      let overlay = CanvasOverlay(simulation, journey: journey, now: clock.now)
+    else { return 0 }
+    return overlay.columnWidth
   }
 
   /// The count after the branch label of the row of `target`, when one is drawn.
