@@ -122,4 +122,16 @@ import Testing
     }
     #expect(picker.choices.map(\.value) == ["c1", "c4"])
   }
+
+  @Test func theSmallestScreenStillShowsCountsAndTheClock() throws {
+    let small = LiveDriver(
+      workspace: workspace, journey: samples.journeyURL, width: 60, height: 16)
+    small.startSimulation(from: SimulationWorkspace.from, to: SimulationWorkspace.to)
+    small.press(".", ".")
+    #expect(small.row(2).contains("❚❚ paused · Mon 2026-03-02 09:00 · run 2 of 7"))
+    #expect(small.row(3).contains("entered 4 · completed 0 · exited 1 │ email 0 · crm 0"))
+    #expect(small.counts(of: "start") == ["0", "4", ""])
+    let canvas = Layout(small.app.state).canvas
+    #expect(canvas.height >= 4)
+  }
 }
