@@ -126,6 +126,11 @@ import Testing
     for _ in 1...3 { simulator.step() }
     SimulationReference.expectScreen(driver, shows: simulator.snapshot())
     #expect(driver.counts(of: "wait-1") != nil)
+
+    driver.press("ctrl-s")
+    #expect(driver.statusLine.contains("saved offers.json"))
+    #expect(driver.row(2).contains("run 3 of 7"))
+    SimulationReference.expectScreen(driver, shows: simulator.snapshot())
   }
 
   @Test func compareShowsWhatTheDraftChangesPerStep() throws {

@@ -8,6 +8,7 @@ extension ActionTable {
       help: "Simulate the journey on contact data: choose the data folder, the span and the "
         + "schedule, then watch contacts flow through the steps.",
       unavailable: SimulationAvailability.simulate),
+    // TODO: Space plays during a simulation, so branches cannot be folded until it is left.
     ActionSpec(
       .playPause, .simulation, keys: [.character(" ")], label: "play/pause",
       help: "Play the simulation run after run, or pause it.",

@@ -96,7 +96,7 @@ extension App {
   /// longer the one simulated, and says so; an edit with blocking errors pauses it instead.
   func restartIfEdited() {
     guard var simulation = state.simulation, let editor = state.editor,
-      editor.journey != simulation.journey, let worker = workers.simulation
+      !editor.journey.runsLike(simulation.journey), let worker = workers.simulation
     else { return }
     simulation.journey = editor.journey
     simulation.comparison = nil
@@ -212,7 +212,7 @@ extension App {
   /// the draft over the simulation's data and span.
   private func compareWithSaved() -> Reaction {
     guard let editor = state.editor, let worker = workers.simulation,
-      let frame = state.simulation?.frame, frame.context.journey == editor.journey
+      let frame = state.simulation?.frame, frame.context.journey.runsLike(editor.journey)
     else {
       flash("the simulation is starting again: compare when it is ready", .warning)
       return .redraw
@@ -227,7 +227,7 @@ extension App {
       saved = published
       label = "published version \(published.version)"
     }
-    guard saved != editor.journey else {
+    guard !saved.runsLike(editor.journey) else {
       flash(
         "nothing to compare: the journey is the same as the \(label); change a step and "
           + "press C again", .warning)

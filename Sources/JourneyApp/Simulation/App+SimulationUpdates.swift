@@ -14,7 +14,7 @@ extension App {
       let rows = skipped == 0 ? "" : "; skipped \(skipped) bad rows"
       flash("read \(CountText.number(contacts)) contacts\(rows)", skipped == 0 ? .ok : .warning)
     case .frame(let frame):
-      guard frame.context.journey == simulation.journey else { return }
+      guard frame.context.journey.runsLike(simulation.journey) else { return }
       take(frame, into: &simulation)
     case .failed(let reason):
       simulation.phase = .failed(reason)

@@ -30,7 +30,7 @@ struct CanvasOverlay {
   /// The overlay of `simulation` on `journey` at `now`; nil without a frame.
   init?(_ simulation: SimulationState, journey: Journey, now: Date) {
     guard let frame = simulation.frame else { return nil }
-    let fits = frame.context.journey == journey
+    let fits = frame.context.journey.runsLike(journey)
     let report = frame.report
     rows = fits
       ? Dictionary(report.steps.map { ($0.id, $0) }, uniquingKeysWith: { one, _ in one }) : [:]

@@ -23,7 +23,7 @@ struct StepCountsLines {
     case .emptyPath(let parent, let label):
       return emptyPathLines(parent, label)
     case .step(let id):
-      guard frame.context.journey == editor.journey,
+      guard frame.context.journey.runsLike(editor.journey),
         let row = frame.report.steps.first(where: { $0.id == id })
       else { return [[TextSpan("The counts follow once the simulation restarted.", role: .muted)]] }
       return stepLines(row)
